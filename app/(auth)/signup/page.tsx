@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { SignupForm } from "@/components/auth/signup-form";
+import {
+  Card,
+  CardContent,
+  CardDescription,
+  CardFooter,
+  CardHeader,
+  CardTitle,
+} from "@/components/ui/card";
+import { currencyChoices, timeZoneChoices } from "@/lib/stores/choices";
+
+export const metadata: Metadata = { title: "Create a store" };
+
+export default function SignupPage() {
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle className="text-xl">Create your store</CardTitle>
+        <CardDescription>
+          You will be its owner. You can change every detail later in Settings.
+        </CardDescription>
+      </CardHeader>
+      <CardContent>
+        <SignupForm currencies={currencyChoices()} timeZones={timeZoneChoices()} />
+      </CardContent>
+      <CardFooter className="text-sm text-muted-foreground">
+        <p>
+          Already have an account?{" "}
+          <Link href="/login" className="font-medium text-foreground underline underline-offset-4">
+            Sign in
+          </Link>
+        </p>
+      </CardFooter>
+    </Card>
+  );
+}

@@ -1,0 +1,94 @@
+import type { Metadata } from "next";
+import {
+  StripeCredentialsForm,
+  WhatsappCredentialsForm,
+} from "@/components/settings/credentials-forms";
+import { StoreProfileForm } from "@/components/settings/store-profile-form";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { requireMember } from "@/lib/auth/current-member";
+import { currencyChoices, timeZoneChoices } from "@/lib/stores/choices";
+import { listCredentialSummaries } from "@/lib/stores/credentials";
+import { formatPhoneNumber, LANGUAGE_LABELS, STORE_LANGUAGES } from "@/lib/stores/profile-schema";
+
+export const metadata: Metadata = { title: "Settings" };
+
+export default async function SettingsPage() {
+  const { db, store, role } = await requireMember();
+  const summaries = await listCredentialSummaries(db, store.id);
+  const dateFormat = new Intl.DateTimeFormat("en", {
+    dateStyle: "medium",
+    timeZone: store.timezone,
+  });
+  // Only the last four characters and the date cross to the browser.
+  const stored = Object.fromEntries(
+    summaries.map((summary) => [
+      summary.name,
+      { last4: summary.last4, updatedAt: dateFormat.format(summary.updatedAt) },
+    ]),
+  );
+  const readOnly = role !== "owner";
+  return (
+    <div className="grid max-w-3xl gap-6">
+      <div>
+        <h1 className="text-2xl font-semibold tracking-tight">Settings</h1>
+        {readOnly ? (
+          <p className="text-sm text-muted-foreground">
+            Only the store owner can change these settings.
+          </p>
+        ) : null}
+      </div>
+      <Card>
+        <CardHeader>
+          <CardTitle>Store profile</CardTitle>
+          <CardDescription>How your store appears to shoppers and in your reports.</CardDescription>
+        </CardHeader>
+        <CardContent>
+          <StoreProfileForm
+            readOnly={readOnly}
+            profile={{
+              name: store.name,
+              whatsappNumber: formatPhoneNumber(store.whatsappNumber),
+              currency: store.currency,
+              timezone: store.timezone,
+              defaultLanguage: store.defaultLanguage,
+            }}
+            currencies={currencyChoices()}
+            timeZones={timeZoneChoices()}
+            languages={STORE_LANGUAGES.map((code) => ({
+              value: code,
+              label: LANGUAGE_LABELS[code],
+            }))}
+          />
+        </CardContent>
+      </Card>
+      <Card id="whatsapp">
+        <CardHeader>
+          <CardTitle>WhatsApp Cloud API</CardTitle>
+          <CardDescription>
+            From Meta&apos;s WhatsApp Manager (API Setup) and your app&apos;s Basic settings.
+            Secrets are encrypted before they are stored and are never shown again.
+          </CardDescription>
+        </CardHeader>
+        <CardContent>
+          <WhatsappCredentialsForm
+            phoneNumberId={store.whatsappPhoneNumberId}
+            stored={stored}
+            readOnly={readOnly}
+          />
+        </CardContent>
+      </Card>
+      <Card id="stripe">
+        <CardHeader>
+          <CardTitle>Stripe</CardTitle>
+          <CardDescription>
+            From the Stripe Dashboard (Developers → API keys, and your webhook endpoint&apos;s
+            signing secret).
+          </CardDescription>
+        </CardHeader>
+        <CardContent>
+          <StripeCredentialsForm stored={stored} readOnly={readOnly} />
+        </CardContent>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import type { Metadata, Viewport } from "next";
+import { GeistMono } from "geist/font/mono";
+import { GeistSans } from "geist/font/sans";
+
+import { ThemeProvider } from "@/components/theme/theme-provider";
+import { Toaster } from "@/components/ui/sonner";
+import { cn } from "@/lib/utils";
+
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: {
+    default: "Chatcart · Sell where your customers chat",
+    template: "%s · Chatcart",
+  },
+  description:
+    "Chatcart turns WhatsApp into a sales channel for stores. Its dashboard shows a store's orders, revenue, chats and customers.",
+  applicationName: "Chatcart",
+};
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#ffffff" },
+    { media: "(prefers-color-scheme: dark)", color: "#0c1512" },
+  ],
+};
+
+export default function RootLayout({ children }: Readonly<{ children: React.ReactNode }>) {
+  return (
+    <html lang="en" suppressHydrationWarning className={cn(GeistSans.variable, GeistMono.variable)}>
+      <body className="min-h-dvh">
+        <ThemeProvider>
+          {children}
+          <Toaster />
+        </ThemeProvider>
+      </body>
+    </html>
+  );
+}

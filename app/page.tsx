@@ -1,0 +1,262 @@
+import Link from "next/link";
+import {
+  ArrowRight,
+  Bot,
+  CircleCheck,
+  Clock,
+  Gift,
+  MessageCircle,
+  QrCode,
+  ShoppingCart,
+  type LucideIcon,
+} from "lucide-react";
+
+import { ChatPreview } from "@/components/landing/chat-preview";
+import { ThemeToggle } from "@/components/theme/theme-toggle";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+
+const journey: { icon: LucideIcon; title: string; text: string }[] = [
+  {
+    icon: QrCode,
+    title: "Tap or scan",
+    text: "A click-to-chat button on a product page, or a QR code on a printed shop card, opens WhatsApp with a prefilled message.",
+  },
+  {
+    icon: MessageCircle,
+    title: "Chat, attributed",
+    text: "The message carries a short reference, so every conversation is linked to the page, code or card it came from.",
+  },
+  {
+    icon: Bot,
+    title: "Pay in the chat",
+    text: "The store's bot answers questions and sends a payment link, so the sale closes inside WhatsApp.",
+  },
+  {
+    icon: Gift,
+    title: "Come back",
+    text: "Paid orders earn loyalty points, and opted-in shoppers who leave a cart get a reminder with a link to finish.",
+  },
+];
+
+const availableToday = [
+  "Create a store and sign in to its dashboard",
+  "See the store's orders, revenue, chats and customers",
+  "Explore a demo store with its own storefront and sample data",
+];
+
+const arriving = [
+  "Click-to-chat widget and QR codes for product pages",
+  "Printed shop cards with attributed QR codes",
+  "Chat bot that sends payment links",
+  "Loyalty points and cart-recovery reminders",
+];
+
+export default function LandingPage() {
+  return (
+    <div className="flex min-h-dvh flex-col">
+      <header className="sticky top-0 z-40 border-b bg-background/80 backdrop-blur supports-[backdrop-filter]:bg-background/60">
+        <div className="mx-auto flex h-16 max-w-6xl items-center justify-between gap-4 px-4 sm:px-6">
+          <Link href="/" className="flex items-center gap-2 font-semibold tracking-tight">
+            <span className="flex size-8 items-center justify-center rounded-lg bg-primary text-primary-foreground">
+              <ShoppingCart className="size-4" aria-hidden="true" />
+            </span>
+            Chatcart
+          </Link>
+          <nav aria-label="Main" className="flex items-center gap-1 sm:gap-2">
+            <Button asChild variant="ghost" size="sm" className="hidden sm:inline-flex">
+              <Link href="/s/demo">Demo storefront</Link>
+            </Button>
+            <Button asChild variant="ghost" size="sm" className="hidden min-[400px]:inline-flex">
+              <Link href="/login">Sign in</Link>
+            </Button>
+            <Button asChild size="sm">
+              <Link href="/signup">Create a store</Link>
+            </Button>
+            <ThemeToggle />
+          </nav>
+        </div>
+      </header>
+
+      <main className="flex-1">
+        <section className="relative overflow-hidden border-b">
+          <div
+            aria-hidden="true"
+            className="pointer-events-none absolute inset-0 bg-[radial-gradient(ellipse_at_top_left,var(--primary)_0%,transparent_55%)] opacity-[0.12]"
+          />
+          <div className="relative mx-auto grid max-w-6xl items-center gap-12 px-4 py-16 sm:px-6 md:py-24 lg:grid-cols-[1.15fr_1fr]">
+            <div className="flex flex-col gap-6">
+              <Badge variant="secondary" className="gap-1.5 px-2.5 py-1">
+                <MessageCircle aria-hidden="true" />
+                WhatsApp commerce for stores
+              </Badge>
+              <h1 className="text-4xl font-semibold tracking-tight text-balance sm:text-5xl">
+                Turn WhatsApp into a sales channel for your store
+              </h1>
+              <div className="flex max-w-xl flex-col gap-3 text-pretty text-muted-foreground">
+                <p className="text-lg">
+                  Chatcart is built to connect your product pages and your shop counter to WhatsApp:
+                  shoppers start a chat with one tap or a QR scan, and buy right in the
+                  conversation.
+                </p>
+                <p>
+                  Today, the dashboard shows your store&apos;s orders, revenue, chats and customers.
+                  The rest is arriving step by step.
+                </p>
+              </div>
+              <div className="flex flex-col gap-3 sm:flex-row">
+                <Button asChild size="lg">
+                  <Link href="/s/demo">
+                    Open the demo storefront
+                    <ArrowRight aria-hidden="true" />
+                  </Link>
+                </Button>
+                <Button asChild size="lg" variant="outline">
+                  <Link href="/login">Sign in to the dashboard</Link>
+                </Button>
+              </div>
+              <DemoCredentials />
+            </div>
+            <ChatPreview />
+          </div>
+        </section>
+
+        <section aria-labelledby="journey-heading" className="mx-auto max-w-6xl px-4 py-16 sm:px-6">
+          <h2 id="journey-heading" className="text-2xl font-semibold tracking-tight sm:text-3xl">
+            The shopper journey Chatcart is built around
+          </h2>
+          <p className="mt-3 max-w-2xl text-muted-foreground">
+            From the first tap to the repeat purchase, the conversation stays in the app your
+            customers already use every day.
+          </p>
+          <ol className="mt-10 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+            {journey.map(({ icon: Icon, title, text }, index) => (
+              <li key={title}>
+                <Card className="h-full gap-4">
+                  <CardHeader>
+                    <div className="mb-2 flex items-center gap-3">
+                      <span className="flex size-9 items-center justify-center rounded-lg bg-primary/10 text-primary">
+                        <Icon className="size-5" aria-hidden="true" />
+                      </span>
+                      <span className="text-sm font-medium text-muted-foreground">
+                        Step {index + 1}
+                      </span>
+                    </div>
+                    <CardTitle className="text-base">{title}</CardTitle>
+                  </CardHeader>
+                  <CardContent>
+                    <p className="text-sm text-muted-foreground">{text}</p>
+                  </CardContent>
+                </Card>
+              </li>
+            ))}
+          </ol>
+        </section>
+
+        <section aria-labelledby="status-heading" className="border-t bg-muted/40">
+          <div className="mx-auto max-w-6xl px-4 py-16 sm:px-6">
+            <h2 id="status-heading" className="text-2xl font-semibold tracking-tight sm:text-3xl">
+              Where Chatcart is today
+            </h2>
+            <p className="mt-3 max-w-2xl text-muted-foreground">
+              Chatcart is early. Here is exactly what you can use now and what is on its way.
+            </p>
+            <div className="mt-10 grid gap-4 md:grid-cols-2">
+              <StatusCard
+                title="Available now"
+                description="Working in this version."
+                items={availableToday}
+                icon={CircleCheck}
+                badge={<Badge variant="success">Live</Badge>}
+              />
+              <StatusCard
+                title="Arriving next"
+                description="Being built; not available yet."
+                items={arriving}
+                icon={Clock}
+                badge={<Badge variant="outline">In progress</Badge>}
+              />
+            </div>
+          </div>
+        </section>
+      </main>
+
+      <footer className="border-t">
+        <div className="mx-auto flex max-w-6xl flex-col gap-3 px-4 py-8 text-sm text-muted-foreground sm:flex-row sm:items-center sm:justify-between sm:px-6">
+          <p>Chatcart: sell where your customers already chat.</p>
+          <nav aria-label="Footer" className="flex gap-4">
+            <Link href="/s/demo" className="hover:text-foreground hover:underline">
+              Demo storefront
+            </Link>
+            <Link href="/login" className="hover:text-foreground hover:underline">
+              Sign in
+            </Link>
+            <Link href="/signup" className="hover:text-foreground hover:underline">
+              Create a store
+            </Link>
+          </nav>
+        </div>
+      </footer>
+    </div>
+  );
+}
+
+function DemoCredentials() {
+  return (
+    <div className="max-w-xl rounded-lg border bg-card/80 p-4 text-sm shadow-xs">
+      <p className="font-medium">Try the dashboard with the demo store</p>
+      <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
+        <dt className="text-muted-foreground">Email</dt>
+        <dd>
+          <code className="rounded bg-muted px-1.5 py-0.5 font-mono text-xs">
+            owner@demo.chatcart.dev
+          </code>
+        </dd>
+        <dt className="text-muted-foreground">Password</dt>
+        <dd>
+          <code className="rounded bg-muted px-1.5 py-0.5 font-mono text-xs">chatcart-demo</code>
+        </dd>
+      </dl>
+      <p className="mt-2 text-muted-foreground">
+        The demo store holds sample data only: no real orders, customers or payments.
+      </p>
+    </div>
+  );
+}
+
+function StatusCard({
+  title,
+  description,
+  items,
+  icon: Icon,
+  badge,
+}: {
+  title: string;
+  description: string;
+  items: string[];
+  icon: LucideIcon;
+  badge: React.ReactNode;
+}) {
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle className="flex items-center gap-2">
+          {title}
+          {badge}
+        </CardTitle>
+        <CardDescription>{description}</CardDescription>
+      </CardHeader>
+      <CardContent>
+        <ul className="grid gap-3">
+          {items.map((item) => (
+            <li key={item} className="flex items-start gap-3 text-sm">
+              <Icon className="mt-0.5 size-4 shrink-0 text-primary" aria-hidden="true" />
+              {item}
+            </li>
+          ))}
+        </ul>
+      </CardContent>
+    </Card>
+  );
+}

@@ -1,0 +1,162 @@
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { Pool, neonConfig } from "@neondatabase/serverless";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { drizzle as drizzleNeon } from "drizzle-orm/neon-serverless";
+import { migrate as migrateNeon } from "drizzle-orm/neon-serverless/migrator";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import ws from "ws";
+import * as schema from "./schema";
+
+export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+export type DatabaseKind = "pglite" | "postgres";
+
+export type DatabaseHandle = {
+  db: Database;
+  kind: DatabaseKind;
+  /** Human-readable location with any password removed. */
+  location: string;
+  migrate: () => Promise<void>;
+  close: () => Promise<void>;
+};
+
+export const MIGRATIONS_FOLDER = path.join(process.cwd(), "db", "migrations");
+
+export class DatabaseUnavailableError extends Error {
+  override name = "DatabaseUnavailableError";
+}
+
+export class DatabaseLockedError extends Error {
+  override name = "DatabaseLockedError";
+}
+
+export function redactDatabaseUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = "***";
+    return parsed.toString();
+  } catch {
+    return "(unparseable DATABASE_URL)";
+  }
+}
+
+function isProcessAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/**
+ * PGlite is single-process: two processes writing the same directory corrupt it.
+ * A pid file makes the second process fail with a clear message instead.
+ */
+function acquirePgliteLock(dataDir: string): () => void {
+  mkdirSync(dataDir, { recursive: true });
+  const lockFile = path.join(dataDir, "pglite.pid");
+  if (existsSync(lockFile)) {
+    const holder = Number.parseInt(readFileSync(lockFile, "utf8"), 10);
+    if (Number.isFinite(holder) && holder !== process.pid && isProcessAlive(holder)) {
+      throw new DatabaseLockedError(
+        `The embedded database in ${dataDir} is already open in process ${holder}. ` +
+          "Stop the other Chatcart process (or set DATA_DIR to another folder) and try again.",
+      );
+    }
+  }
+  writeFileSync(lockFile, String(process.pid));
+  return () => {
+    try {
+      if (readFileSync(lockFile, "utf8") === String(process.pid)) rmSync(lockFile);
+    } catch {
+      // already gone
+    }
+  };
+}
+
+/** Embedded Postgres. `dataDir` undefined means in memory (tests). */
+export async function openPglite(dataDir?: string): Promise<DatabaseHandle> {
+  const pgliteDir = dataDir
+    ? path.join(path.resolve(/*turbopackIgnore: true*/ dataDir), "pglite")
+    : undefined;
+  const releaseLock = dataDir
+    ? acquirePgliteLock(path.resolve(/*turbopackIgnore: true*/ dataDir))
+    : () => {};
+  let client: PGlite;
+  try {
+    client = await PGlite.create(pgliteDir ? { dataDir: pgliteDir } : {});
+  } catch (error) {
+    releaseLock();
+    throw error;
+  }
+  const db = drizzlePglite({ client, schema, casing: "snake_case" });
+  return {
+    db: db as unknown as Database,
+    kind: "pglite",
+    location: pgliteDir ?? "memory",
+    migrate: () => migratePglite(db, { migrationsFolder: MIGRATIONS_FOLDER }),
+    close: async () => {
+      await client.close();
+      releaseLock();
+    },
+  };
+}
+
+/**
+ * Configures the Neon serverless driver. With `wsProxy` (host:port of scripts/db-proxy.ts)
+ * the same driver reaches a plain PostgreSQL server, which is how tests and local
+ * development exercise the production code path.
+ */
+export function configureNeon(wsProxy?: string): void {
+  neonConfig.webSocketConstructor = ws;
+  if (wsProxy) {
+    neonConfig.wsProxy = (host, port) => `${wsProxy}/v2?address=${host}:${port}`;
+    neonConfig.useSecureWebSocket = false;
+    neonConfig.pipelineTLS = false;
+    // Pipelining the startup message breaks password (SCRAM/MD5) authentication on plain Postgres.
+    neonConfig.pipelineConnect = false;
+  }
+}
+
+export function openPostgres(url: string, wsProxy?: string): DatabaseHandle {
+  configureNeon(wsProxy);
+  const pool = new Pool({ connectionString: url });
+  // An idle client that loses its socket emits 'error' on the pool; without a
+  // listener that would crash the process.
+  pool.on("error", (error: Error) => console.error("[db] idle client error:", error.message));
+  const db = drizzleNeon({ client: pool, schema, casing: "snake_case" });
+  return {
+    db: db as unknown as Database,
+    kind: "postgres",
+    location: redactDatabaseUrl(url),
+    migrate: () => migrateNeon(db, { migrationsFolder: MIGRATIONS_FOLDER }),
+    close: () => pool.end(),
+  };
+}
+
+/** The innermost reason along an error's `cause` chain (drizzle wraps driver errors). */
+function rootReason(error: unknown): string {
+  let current: unknown = error;
+  let reason = String(error);
+  for (let depth = 0; current && depth < 5; depth++) {
+    const message = (current as { message?: unknown }).message;
+    if (typeof message === "string" && message) reason = message;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return reason;
+}
+
+/** Runs `select 1`, turning connection failures into one clear, password-free error. */
+export async function assertReachable(handle: DatabaseHandle): Promise<void> {
+  try {
+    await handle.db.execute("select 1");
+  } catch (error) {
+    const reason = rootReason(error).replaceAll(/:\/\/[^@\s]*@/g, "://***@");
+    throw new DatabaseUnavailableError(
+      `Cannot reach the database at ${handle.location}: ${reason}`,
+    );
+  }
+}

@@ -1,0 +1,254 @@
+import { createHash } from "node:crypto";
+import { eq, inArray } from "drizzle-orm";
+import { hashPassword } from "../lib/auth/password";
+import type { Database } from "./drivers";
+import {
+  customers,
+  events,
+  orderItems,
+  orders,
+  products,
+  storeMembers,
+  stores,
+  users,
+  type NewCustomer,
+  type NewOrder,
+  type NewOrderItem,
+  type NewProduct,
+} from "./schema";
+import { DEMO_PRODUCTS, productImageUrl } from "./seed/catalog";
+import { buildDemoEvents } from "./seed/events";
+import { planHistory, type DemoHistory } from "./seed/history";
+import { createRng } from "./seed/random";
+
+/** Demo data only: printed by the dev server and written in the README. */
+export const DEMO_OWNER = { email: "owner@demo.chatcart.dev", password: "chatcart-demo" } as const;
+export const DEMO_AGENT = {
+  email: "agent@demo.chatcart.dev",
+  password: DEMO_OWNER.password,
+} as const;
+export const DEMO_STORE_SLUG = "demo";
+
+const DEMO_CURRENCY = "JPY";
+/** Fixed, so that the same `now` always gives the same demo. */
+const DEMO_RANDOM_SEED = 20_240_917;
+const CHUNK_SIZE = 500;
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
+
+export type SeedDemoOptions = { now?: Date };
+export type SeedDemoResult = { created: boolean; storeId: string };
+
+/** The demo's "now": the start of the current UTC hour, so reseeding within the hour is identical. */
+export function demoClock(now: Date = new Date()): Date {
+  return new Date(Math.floor(now.getTime() / HOUR) * HOUR);
+}
+
+/**
+ * Row ids derived from the store's id: the same for the same store, unique across
+ * stores, and known before inserting (no round trip to learn them). Formatted as an
+ * RFC 9562 version 8 ("custom") UUID.
+ */
+function demoId(storeId: string, kind: string, key: string | number): string {
+  const hex = createHash("sha256").update(`${storeId}:${kind}:${key}`).digest("hex");
+  const variant = ((Number.parseInt(hex.charAt(16), 16) & 0x3) | 0x8).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+async function insertInChunks<T>(rows: readonly T[], insert: (chunk: T[]) => Promise<unknown>) {
+  for (let start = 0; start < rows.length; start += CHUNK_SIZE) {
+    await insert(rows.slice(start, start + CHUNK_SIZE));
+  }
+}
+
+async function findDemoStoreId(db: Database | Transaction): Promise<string | undefined> {
+  const [row] = await db
+    .select({ id: stores.id })
+    .from(stores)
+    .where(eq(stores.slug, DEMO_STORE_SLUG))
+    .limit(1);
+  return row?.id;
+}
+
+async function insertMembers(
+  tx: Transaction,
+  storeId: string,
+  createdAt: Date,
+  hashes: { owner: string; agent: string },
+): Promise<void> {
+  const people = [
+    { email: DEMO_OWNER.email, name: "Demo Owner", role: "owner", passwordHash: hashes.owner },
+    { email: DEMO_AGENT.email, name: "Demo Agent", role: "agent", passwordHash: hashes.agent },
+  ] as const;
+  // A demo user left behind by an earlier, deleted demo store is reused as it is.
+  await tx
+    .insert(users)
+    .values(
+      people.map(({ email, name, passwordHash }, i) => ({
+        id: demoId(storeId, "user", i),
+        email,
+        name,
+        passwordHash,
+        createdAt,
+      })),
+    )
+    .onConflictDoNothing({ target: users.email });
+  const rows = await tx
+    .select({ id: users.id, email: users.email })
+    .from(users)
+    .where(
+      inArray(
+        users.email,
+        people.map((person) => person.email),
+      ),
+    );
+  const idByEmail = new Map(rows.map((row) => [row.email, row.id]));
+  await tx
+    .insert(storeMembers)
+    .values(
+      people.map(({ email, role }) => {
+        const userId = idByEmail.get(email);
+        if (!userId) throw new Error(`Demo user ${email} was not created`);
+        return { storeId, userId, role, createdAt };
+      }),
+    )
+    .onConflictDoNothing();
+}
+
+async function insertCatalog(tx: Transaction, storeId: string, createdAt: Date, archivedAt: Date) {
+  const ids = DEMO_PRODUCTS.map((_, i) => demoId(storeId, "product", i));
+  const rows: NewProduct[] = DEMO_PRODUCTS.map((product, i) => ({
+    id: ids[i],
+    storeId,
+    slug: product.slug,
+    sku: product.sku,
+    name: product.name,
+    description: product.description,
+    priceMinor: product.priceMinor,
+    currency: DEMO_CURRENCY,
+    imageUrl: productImageUrl(product.slug),
+    active: product.active,
+    createdAt,
+    updatedAt: product.active ? createdAt : archivedAt,
+  }));
+  await tx.insert(products).values(rows);
+  return ids;
+}
+
+async function insertHistory(
+  tx: Transaction,
+  storeId: string,
+  history: DemoHistory,
+  storeCreatedAt: Date,
+) {
+  const productIds = await insertCatalog(tx, storeId, storeCreatedAt, history.archivedAt);
+
+  const customerIds = history.customers.map((_, i) => demoId(storeId, "customer", i));
+  const customerRows: NewCustomer[] = history.customers.map((customer, i) => ({
+    id: customerIds[i],
+    storeId,
+    waId: customer.waId,
+    phone: customer.phone,
+    name: customer.name,
+    locale: customer.locale,
+    tier: customer.tier,
+    optedInAt: customer.optedInAt,
+    optedOutAt: customer.optedOutAt,
+    lastInboundAt: customer.lastInboundAt,
+    createdAt: customer.createdAt,
+  }));
+  await insertInChunks(customerRows, (chunk) => tx.insert(customers).values(chunk));
+
+  const orderIds = history.orders.map((_, i) => demoId(storeId, "order", i));
+  const orderRows: NewOrder[] = history.orders.map((order, i) => ({
+    id: orderIds[i],
+    storeId,
+    number: order.number,
+    customerId: customerIds[order.customer],
+    status: order.status,
+    currency: DEMO_CURRENCY,
+    subtotalMinor: order.subtotalMinor,
+    discountMinor: order.discountMinor,
+    totalMinor: order.totalMinor,
+    pointsRedeemed: order.pointsRedeemed,
+    source: order.source,
+    createdAt: order.createdAt,
+    paidAt: order.paidAt,
+  }));
+  await insertInChunks(orderRows, (chunk) => tx.insert(orders).values(chunk));
+
+  const itemRows: NewOrderItem[] = history.orders.flatMap((order, i) =>
+    order.items.map((item, line) => ({
+      id: demoId(storeId, "order-item", `${i}.${line}`),
+      storeId,
+      orderId: orderIds[i]!,
+      productId: productIds[item.product],
+      name: item.name,
+      unitPriceMinor: item.unitPriceMinor,
+      quantity: item.quantity,
+      lineTotalMinor: item.lineTotalMinor,
+    })),
+  );
+  await insertInChunks(itemRows, (chunk) => tx.insert(orderItems).values(chunk));
+
+  const eventRows = buildDemoEvents(history, {
+    storeId,
+    currency: DEMO_CURRENCY,
+    customerIds,
+    orderIds,
+  });
+  await insertInChunks(eventRows, (chunk) => tx.insert(events).values(chunk));
+}
+
+/**
+ * Creates the demo store "Kyoto Tea & Crafts" with its owner, catalog and 90 days of
+ * history, unless it exists. All or nothing (one transaction); safe to call from
+ * several processes at once (the store's unique slug decides who seeds).
+ */
+export async function seedDemo(
+  db: Database,
+  options: SeedDemoOptions = {},
+): Promise<SeedDemoResult> {
+  const existingId = await findDemoStoreId(db);
+  if (existingId) return { created: false, storeId: existingId };
+
+  const now = demoClock(options.now);
+  const history = planHistory(createRng(DEMO_RANDOM_SEED), now);
+  // bcrypt is slow by design: hash before the transaction starts holding locks.
+  const hashes = {
+    owner: await hashPassword(DEMO_OWNER.password),
+    agent: await hashPassword(DEMO_AGENT.password),
+  };
+
+  return db.transaction(async (tx) => {
+    const storeCreatedAt = new Date(now.getTime() - 120 * DAY);
+    const [store] = await tx
+      .insert(stores)
+      .values({
+        slug: DEMO_STORE_SLUG,
+        name: "Kyoto Tea & Crafts",
+        whatsappNumber: "+15550001234",
+        whatsappPhoneNumberId: "100000000000001",
+        currency: DEMO_CURRENCY,
+        timezone: "Asia/Tokyo",
+        defaultLanguage: "ja",
+        languages: ["ja", "en"],
+        settings: {},
+        createdAt: storeCreatedAt,
+        updatedAt: storeCreatedAt,
+      })
+      .onConflictDoNothing({ target: stores.slug })
+      .returning({ id: stores.id });
+    if (!store) {
+      // Another seeder committed the demo while we were getting ready.
+      const storeId = await findDemoStoreId(tx);
+      if (!storeId) throw new Error("The demo store slug is taken but the store cannot be read");
+      return { created: false, storeId };
+    }
+    await insertMembers(tx, store.id, storeCreatedAt, hashes);
+    await insertHistory(tx, store.id, history, storeCreatedAt);
+    return { created: true, storeId: store.id };
+  });
+}

@@ -1,0 +1,145 @@
+import { and, desc, eq, gte, lt, type SQL, sql } from "drizzle-orm";
+import type { PgColumn } from "drizzle-orm/pg-core";
+import type { Database } from "@/db/drivers";
+import { customers, events, orders } from "@/db/schema";
+
+export type PeriodTotals = {
+  revenueMinor: number;
+  paidOrders: number;
+  chatsStarted: number;
+  newCustomers: number;
+};
+
+export type DailyRevenue = { day: string; revenueMinor: number; paidOrders: number };
+
+export type StoreOverview = {
+  days: number;
+  current: PeriodTotals;
+  previous: PeriodTotals;
+  daily: DailyRevenue[];
+  recentOrders: {
+    number: string;
+    status: string;
+    totalMinor: number;
+    currency: string;
+    source: string;
+    createdAt: Date;
+  }[];
+};
+
+/** `from <= column < to` */
+function within(column: PgColumn, from: Date, to: Date): SQL | undefined {
+  return and(gte(column, from), lt(column, to));
+}
+
+function paidWithin(storeId: string, from: Date, to: Date): SQL | undefined {
+  return and(
+    eq(orders.storeId, storeId),
+    eq(orders.status, "paid"),
+    within(orders.paidAt, from, to),
+  );
+}
+
+async function periodTotals(
+  db: Database,
+  storeId: string,
+  from: Date,
+  to: Date,
+): Promise<PeriodTotals> {
+  const [sales] = await db
+    .select({
+      revenueMinor: sql<string>`coalesce(sum(${orders.totalMinor}), 0)`,
+      paidOrders: sql<number>`count(*)::int`,
+    })
+    .from(orders)
+    .where(paidWithin(storeId, from, to));
+  const [chats] = await db
+    .select({ count: sql<number>`count(*)::int` })
+    .from(events)
+    .where(
+      and(
+        eq(events.storeId, storeId),
+        eq(events.type, "chat_started"),
+        within(events.createdAt, from, to),
+      ),
+    );
+  const [newCustomers] = await db
+    .select({ count: sql<number>`count(*)::int` })
+    .from(customers)
+    .where(and(eq(customers.storeId, storeId), within(customers.createdAt, from, to)));
+  return {
+    revenueMinor: Number(sales?.revenueMinor ?? 0),
+    paidOrders: sales?.paidOrders ?? 0,
+    chatsStarted: chats?.count ?? 0,
+    newCustomers: newCustomers?.count ?? 0,
+  };
+}
+
+/** Paid revenue per calendar day in the store's time zone, with empty days filled in. */
+async function dailyRevenue(
+  db: Database,
+  storeId: string,
+  timezone: string,
+  from: Date,
+  to: Date,
+): Promise<DailyRevenue[]> {
+  const localDay = sql<string>`to_char(${orders.paidAt} at time zone ${timezone}, 'YYYY-MM-DD')`;
+  const rows = await db
+    .select({
+      day: localDay,
+      revenueMinor: sql<string>`sum(${orders.totalMinor})`,
+      paidOrders: sql<number>`count(*)::int`,
+    })
+    .from(orders)
+    .where(paidWithin(storeId, from, to))
+    // By position: the time zone is a bound parameter, so a repeated expression would not match.
+    .groupBy(sql`1`);
+  const byDay = new Map(rows.map((row) => [row.day, row]));
+  const dayFormat = new Intl.DateTimeFormat("en-CA", { timeZone: timezone });
+  const result: DailyRevenue[] = [];
+  const seen = new Set<string>();
+  // Hourly steps so a day made shorter or longer by a DST change is neither skipped nor doubled.
+  for (let t = from.getTime(); t < to.getTime() + 86_400_000; t += 3_600_000) {
+    const day = dayFormat.format(new Date(Math.min(t, to.getTime() - 1)));
+    if (seen.has(day)) continue;
+    seen.add(day);
+    const row = byDay.get(day);
+    result.push({
+      day,
+      revenueMinor: Number(row?.revenueMinor ?? 0),
+      paidOrders: row?.paidOrders ?? 0,
+    });
+  }
+  return result;
+}
+
+/** Everything the dashboard overview shows, for the last `days` days up to `now`. */
+export async function loadStoreOverview(
+  db: Database,
+  store: { id: string; timezone: string },
+  options: { days?: number; now?: Date } = {},
+): Promise<StoreOverview> {
+  const days = options.days ?? 30;
+  const now = options.now ?? new Date();
+  const from = new Date(now.getTime() - days * 86_400_000);
+  const previousFrom = new Date(from.getTime() - days * 86_400_000);
+  const [current, previous, daily, recentOrders] = await Promise.all([
+    periodTotals(db, store.id, from, now),
+    periodTotals(db, store.id, previousFrom, from),
+    dailyRevenue(db, store.id, store.timezone, from, now),
+    db
+      .select({
+        number: orders.number,
+        status: orders.status,
+        totalMinor: orders.totalMinor,
+        currency: orders.currency,
+        source: orders.source,
+        createdAt: orders.createdAt,
+      })
+      .from(orders)
+      .where(eq(orders.storeId, store.id))
+      .orderBy(desc(orders.createdAt))
+      .limit(8),
+  ]);
+  return { days, current, previous, daily, recentOrders };
+}

@@ -1,0 +1,53 @@
+import "server-only";
+import { cookies } from "next/headers";
+import { notFound, redirect } from "next/navigation";
+import { getDb, type Database } from "@/db";
+import type { MemberRole, Store } from "@/db/schema";
+import { findMembership, listMemberships, type Membership } from "@/lib/stores/stores";
+import { auth } from "./next-auth";
+
+/** Cookie naming the store a member with several stores is working in. */
+export const ACTIVE_STORE_COOKIE = "chatcart_store";
+
+export type MemberContext = {
+  db: Database;
+  userId: string;
+  email: string;
+  role: MemberRole;
+  store: Store;
+  memberships: Membership[];
+};
+
+export type SignedInUser = {
+  db: Database;
+  userId: string;
+  email: string;
+  memberships: Membership[];
+};
+
+/** The signed-in user and every store they belong to. No session → /login. */
+export async function requireSignedIn(): Promise<SignedInUser> {
+  const session = await auth();
+  const userId = session?.user?.id;
+  if (!userId) redirect("/login");
+  const db = await getDb();
+  const memberships = await listMemberships(db, userId);
+  // A valid token for a user who no longer belongs anywhere (deleted, removed) is a signed-out user.
+  if (memberships.length === 0) redirect("/login");
+  return { db, userId, email: session?.user?.email ?? "", memberships };
+}
+
+/**
+ * The signed-in member and the store they are working in. Every dashboard page,
+ * action and route starts here; queries then filter by `store.id`.
+ * A store the member does not belong to → 404, never its data.
+ */
+export async function requireMember(): Promise<MemberContext> {
+  const user = await requireSignedIn();
+  const requestedSlug = (await cookies()).get(ACTIVE_STORE_COOKIE)?.value;
+  const membership = requestedSlug
+    ? await findMembership(user.db, user.userId, requestedSlug)
+    : user.memberships[0];
+  if (!membership) notFound();
+  return { ...user, role: membership.role, store: membership.store };
+}

@@ -1,0 +1,116 @@
+import { randomBytes } from "node:crypto";
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+
+if (typeof window !== "undefined") {
+  throw new Error("lib/env.ts holds secrets and must never be bundled for the browser");
+}
+
+const base64Key = z.string().refine((value) => Buffer.from(value, "base64").length === 32, {
+  message: "must be 32 bytes encoded as base64 (openssl rand -base64 32)",
+});
+
+const optionalUrl = z.preprocess(
+  (value) => (value === "" ? undefined : value),
+  z.string().url().optional(),
+);
+
+const databaseEnvSchema = z.object({
+  /** Set by Vercel on its builds and functions, whose disk is read-only. */
+  VERCEL: z.string().optional(),
+  DATA_DIR: z.string().min(1).default(".data"),
+  DATABASE_URL: optionalUrl,
+  DATABASE_WS_PROXY: z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    z
+      .string()
+      .regex(/^[\w.-]+:\d+$/, "must be host:port of the WebSocket-to-TCP proxy")
+      .optional(),
+  ),
+});
+
+const envSchema = databaseEnvSchema.extend({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  AUTH_SECRET: z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)"),
+  ENCRYPTION_KEY: base64Key,
+});
+
+export type Env = z.infer<typeof envSchema>;
+export type DatabaseEnv = z.infer<typeof databaseEnvSchema>;
+
+type DevSecrets = { AUTH_SECRET: string; ENCRYPTION_KEY: string };
+
+/**
+ * Development and tests work with zero configuration: the secrets they need are
+ * generated once and kept in DATA_DIR/secrets.json (never used in production).
+ */
+function loadOrCreateDevSecrets(dataDir: string): DevSecrets {
+  const file = path.join(dataDir, "secrets.json");
+  if (existsSync(file)) {
+    return JSON.parse(readFileSync(file, "utf8")) as DevSecrets;
+  }
+  mkdirSync(dataDir, { recursive: true });
+  const secrets: DevSecrets = {
+    AUTH_SECRET: randomBytes(32).toString("base64"),
+    ENCRYPTION_KEY: randomBytes(32).toString("base64"),
+  };
+  writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+  chmodSync(file, 0o600);
+  return secrets;
+}
+
+export class EnvError extends Error {
+  override name = "EnvError";
+}
+
+function describeProblems(error: z.ZodError): string {
+  return error.issues
+    .map((issue) => `  ${issue.path.join(".") || "(env)"}: ${issue.message}`)
+    .join("\n");
+}
+
+/** Only what is needed to reach the database, so migrations need no app secrets. */
+export function databaseEnv(source: NodeJS.ProcessEnv = process.env): DatabaseEnv {
+  const parsed = databaseEnvSchema.safeParse(source);
+  if (!parsed.success)
+    throw new EnvError(`Invalid database settings:\n${describeProblems(parsed.error)}`);
+  return parsed.data;
+}
+
+export function parseEnv(source: NodeJS.ProcessEnv): Env {
+  const raw: Record<string, string | undefined> = { ...source };
+  const isProduction = raw.NODE_ENV === "production";
+  if (!isProduction && (!raw.AUTH_SECRET || !raw.ENCRYPTION_KEY)) {
+    const dev = loadOrCreateDevSecrets(
+      path.resolve(/*turbopackIgnore: true*/ raw.DATA_DIR || ".data"),
+    );
+    raw.AUTH_SECRET ||= dev.AUTH_SECRET;
+    raw.ENCRYPTION_KEY ||= dev.ENCRYPTION_KEY;
+  }
+  const parsed = envSchema.safeParse(raw);
+  if (!parsed.success) {
+    const problems = describeProblems(parsed.error);
+    throw new EnvError(
+      `Invalid environment${isProduction ? " (production requires AUTH_SECRET and ENCRYPTION_KEY)" : ""}:\n${problems}\nSee .env.example.`,
+    );
+  }
+  return parsed.data;
+}
+
+/** True while `next build` runs (Next sets NEXT_PHASE in its build workers). */
+export function isBuildPhase(): boolean {
+  return process.env.NEXT_PHASE === "phase-production-build";
+}
+
+let cached: Env | undefined;
+
+/** The one validated environment. Read lazily so that `next build` needs no secrets. */
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}
+
+export function resetEnvForTests(): void {
+  cached = undefined;
+}

@@ -1,0 +1,28 @@
+import { getDb } from "@/db";
+import { DatabaseLockedError } from "@/db/drivers";
+import { env, EnvError } from "@/lib/env";
+
+/**
+ * Server start-up: validate the environment (production refuses to run without its
+ * secrets), then open the database so that migrations, the demo seed and any
+ * connection problem show up in the terminal at once rather than on the first request.
+ */
+export async function startServer(): Promise<void> {
+  try {
+    env();
+  } catch (error) {
+    if (error instanceof EnvError) {
+      console.error(`[chatcart] ${error.message}`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  try {
+    await getDb();
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(`[chatcart] ${message}`);
+    if (error instanceof DatabaseLockedError) process.exit(1);
+    // An unreachable DATABASE_URL is reported here and again by each request that needs it.
+  }
+}

@@ -1,0 +1,105 @@
+import { and, asc, eq } from "drizzle-orm";
+import type { Database } from "@/db/drivers";
+import { type MemberRole, type Store, storeMembers, stores } from "@/db/schema";
+import type { StoreProfileInput } from "./profile-schema";
+
+export type Membership = { store: Store; role: MemberRole };
+
+export function slugFromName(name: string): string {
+  const ascii = name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/&/g, " and ")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 40)
+    .replace(/-+$/g, "");
+  return ascii.length >= 2 ? ascii : "store";
+}
+
+function randomSuffix(): string {
+  return Math.random().toString(36).slice(2, 6);
+}
+
+/** Creates a store (unique slug, retried on collision) and makes `userId` its owner. */
+export async function createStoreWithOwner(
+  db: Database,
+  input: StoreProfileInput & { ownerUserId: string },
+): Promise<Store> {
+  const base = slugFromName(input.name);
+  for (let attempt = 0; attempt < 8; attempt++) {
+    const slug = attempt === 0 ? base : `${base}-${randomSuffix()}`;
+    const [store] = await db
+      .insert(stores)
+      .values({
+        slug,
+        name: input.name,
+        whatsappNumber: input.whatsappNumber,
+        currency: input.currency,
+        timezone: input.timezone,
+        defaultLanguage: input.defaultLanguage,
+        languages: [input.defaultLanguage],
+      })
+      .onConflictDoNothing({ target: stores.slug })
+      .returning();
+    if (store) {
+      await db
+        .insert(storeMembers)
+        .values({ storeId: store.id, userId: input.ownerUserId, role: "owner" });
+      return store;
+    }
+  }
+  throw new Error(`Could not find a free store slug for "${input.name}"`);
+}
+
+export async function listMemberships(db: Database, userId: string): Promise<Membership[]> {
+  const rows = await db
+    .select({ store: stores, role: storeMembers.role })
+    .from(storeMembers)
+    .innerJoin(stores, eq(stores.id, storeMembers.storeId))
+    .where(eq(storeMembers.userId, userId))
+    .orderBy(asc(storeMembers.createdAt), asc(stores.slug));
+  return rows;
+}
+
+export async function findMembership(
+  db: Database,
+  userId: string,
+  storeSlug: string,
+): Promise<Membership | undefined> {
+  const [row] = await db
+    .select({ store: stores, role: storeMembers.role })
+    .from(storeMembers)
+    .innerJoin(stores, eq(stores.id, storeMembers.storeId))
+    .where(and(eq(storeMembers.userId, userId), eq(stores.slug, storeSlug)));
+  return row;
+}
+
+export async function updateStoreProfile(
+  db: Database,
+  storeId: string,
+  input: StoreProfileInput,
+): Promise<Store> {
+  const [current] = await db
+    .select({ languages: stores.languages })
+    .from(stores)
+    .where(eq(stores.id, storeId));
+  if (!current) throw new Error("store not found");
+  const languages = [
+    input.defaultLanguage,
+    ...current.languages.filter((l) => l !== input.defaultLanguage),
+  ];
+  const [store] = await db
+    .update(stores)
+    .set({ ...input, languages, updatedAt: new Date() })
+    .where(eq(stores.id, storeId))
+    .returning();
+  if (!store) throw new Error("store not found");
+  return store;
+}
+
+export async function findStoreBySlug(db: Database, slug: string): Promise<Store | undefined> {
+  const [store] = await db.select().from(stores).where(eq(stores.slug, slug));
+  return store;
+}

@@ -1,0 +1,103 @@
+import { describe, expect, it } from "vitest";
+import { customers, events, orders } from "@/db/schema";
+import { loadStoreOverview } from "@/lib/analytics/overview";
+import { createOwnerWithStore } from "../support/fixtures";
+import { testDbBackend, setupTestDatabase } from "../support/database";
+
+const db = setupTestDatabase();
+const now = new Date("2026-11-20T03:00:00Z"); // 12:00 in Tokyo
+const daysAgo = (days: number, hours = 0) =>
+  new Date(now.getTime() - days * 86_400_000 - hours * 3_600_000);
+
+let orderNumber = 0;
+function order(
+  storeId: string,
+  status: "paid" | "pending" | "refunded",
+  totalMinor: number,
+  at: Date,
+) {
+  orderNumber += 1;
+  return {
+    storeId,
+    number: `T-${orderNumber}`,
+    status,
+    currency: "JPY",
+    subtotalMinor: totalMinor,
+    totalMinor,
+    createdAt: at,
+    paidAt: status === "pending" ? null : at,
+  };
+}
+
+describe(`dashboard overview numbers [${testDbBackend}]`, () => {
+  it("counts only this store's paid orders, chats and new customers in the window", async () => {
+    const { store } = await createOwnerWithStore(db(), { timezone: "Asia/Tokyo" });
+    const other = await createOwnerWithStore(db());
+    await db()
+      .insert(orders)
+      .values([
+        order(store.id, "paid", 2800, daysAgo(1)),
+        order(store.id, "paid", 5400, daysAgo(29)),
+        order(store.id, "pending", 99999, daysAgo(2)),
+        order(store.id, "refunded", 7000, daysAgo(3)),
+        order(store.id, "paid", 1000, daysAgo(31)), // previous period
+        order(other.store.id, "paid", 123456, daysAgo(1)),
+      ]);
+    await db()
+      .insert(events)
+      .values([
+        { storeId: store.id, type: "chat_started", createdAt: daysAgo(1) },
+        { storeId: store.id, type: "chat_started", createdAt: daysAgo(5) },
+        { storeId: store.id, type: "order_paid", createdAt: daysAgo(5) },
+        { storeId: store.id, type: "chat_started", createdAt: daysAgo(40) },
+        { storeId: other.store.id, type: "chat_started", createdAt: daysAgo(1) },
+      ]);
+    await db()
+      .insert(customers)
+      .values([
+        { storeId: store.id, waId: "15550100001", phone: "+15550100001", createdAt: daysAgo(2) },
+        { storeId: store.id, waId: "15550100002", phone: "+15550100002", createdAt: daysAgo(45) },
+        {
+          storeId: other.store.id,
+          waId: "15550100003",
+          phone: "+15550100003",
+          createdAt: daysAgo(2),
+        },
+      ]);
+
+    const overview = await loadStoreOverview(db(), store, { now });
+
+    expect(overview.current).toEqual({
+      revenueMinor: 8200,
+      paidOrders: 2,
+      chatsStarted: 2,
+      newCustomers: 1,
+    });
+    expect(overview.previous).toEqual({
+      revenueMinor: 1000,
+      paidOrders: 1,
+      chatsStarted: 1,
+      newCustomers: 1,
+    });
+    expect(overview.daily.reduce((sum, day) => sum + day.revenueMinor, 0)).toBe(8200);
+    expect(overview.daily.length).toBeGreaterThanOrEqual(30);
+    expect(overview.daily.at(-1)).toEqual({ day: "2026-11-20", revenueMinor: 0, paidOrders: 0 });
+    expect(overview.daily.find((day) => day.day === "2026-11-19")).toEqual({
+      day: "2026-11-19",
+      revenueMinor: 2800,
+      paidOrders: 1,
+    });
+    expect(overview.recentOrders.map((o) => o.totalMinor)).not.toContain(123456);
+  });
+
+  it("buckets days in the store's time zone", async () => {
+    const { store } = await createOwnerWithStore(db(), { timezone: "Asia/Tokyo" });
+    // 2026-11-18 16:30 UTC is already 2026-11-19 01:30 in Tokyo.
+    await db()
+      .insert(orders)
+      .values(order(store.id, "paid", 500, new Date("2026-11-18T16:30:00Z")));
+    const overview = await loadStoreOverview(db(), store, { now });
+    expect(overview.daily.find((day) => day.day === "2026-11-19")?.revenueMinor).toBe(500);
+    expect(overview.daily.find((day) => day.day === "2026-11-18")?.revenueMinor).toBe(0);
+  });
+});
