@@ -5,3 +5,5 @@ export * from "./customers";
 export * from "./orders";
 export * from "./events";
 export * from "./rate-limits";
+export * from "./carts";
+export * from "./attribution";

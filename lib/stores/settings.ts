@@ -1,0 +1,85 @@
+import { z } from "zod";
+
+export const WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Use 24-hour HH:MM, e.g. 09:30");
+
+export const openingPeriodSchema = z
+  .object({ open: timeOfDay, close: timeOfDay })
+  .refine((period) => period.open < period.close, {
+    message: "Closing time must be after opening time",
+  });
+
+/** Opening hours per weekday in the store's time zone; an empty list means closed that day. */
+export const businessHoursSchema = z.object({
+  enabled: z.boolean().default(false),
+  days: z
+    .object(
+      Object.fromEntries(
+        WEEKDAYS.map((day) => [day, z.array(openingPeriodSchema).max(3).default([])]),
+      ) as {
+        [D in Weekday]: z.ZodDefault<z.ZodArray<typeof openingPeriodSchema>>;
+      },
+    )
+    .prefault({}),
+});
+
+const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, "Use a hex colour such as #25D366");
+
+export const widgetSettingsSchema = z.object({
+  position: z.enum(["right", "left"]).default("right"),
+  colour: hexColour.default("#25D366"),
+  label: z.string().trim().max(40).default("Chat with us"),
+  greeting: z.string().trim().max(140).default(""),
+  /** Outside business hours: show the offline note (chat still possible) or hide the widget. */
+  whenClosed: z.enum(["note", "hide"]).default("note"),
+  offlineNote: z
+    .string()
+    .trim()
+    .max(140)
+    .default("We're closed now — leave a message and we'll reply when we open."),
+});
+
+export const storeSettingsSchema = z.object({
+  widget: widgetSettingsSchema.prefault({}),
+  businessHours: businessHoursSchema.prefault({}),
+});
+
+export type StoreSettings = z.infer<typeof storeSettingsSchema>;
+export type WidgetSettings = z.infer<typeof widgetSettingsSchema>;
+export type BusinessHours = z.infer<typeof businessHoursSchema>;
+
+/**
+ * The store's settings with defaults filled in. Stored JSON that no longer validates
+ * (an older shape) falls back to defaults per section rather than breaking the page.
+ */
+export function readStoreSettings(raw: unknown): StoreSettings {
+  const record = raw && typeof raw === "object" ? (raw as Record<string, unknown>) : {};
+  const widget = widgetSettingsSchema.safeParse(record.widget ?? {});
+  const businessHours = businessHoursSchema.safeParse(record.businessHours ?? {});
+  return {
+    widget: widget.success ? widget.data : widgetSettingsSchema.parse({}),
+    businessHours: businessHours.success ? businessHours.data : businessHoursSchema.parse({}),
+  };
+}
+
+/** Whether `at` falls inside the opening hours, evaluated in `timezone`. */
+export function isOpenAt(hours: BusinessHours, timezone: string, at: Date): boolean {
+  if (!hours.enabled) return true;
+  const parts = new Intl.DateTimeFormat("en-GB", {
+    timeZone: timezone,
+    weekday: "short",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  }).formatToParts(at);
+  const weekday = parts
+    .find((part) => part.type === "weekday")
+    ?.value.toLowerCase()
+    .slice(0, 3) as Weekday;
+  const hour = parts.find((part) => part.type === "hour")?.value ?? "00";
+  const minute = parts.find((part) => part.type === "minute")?.value ?? "00";
+  const now = `${hour}:${minute}`;
+  return (hours.days[weekday] ?? []).some((period) => period.open <= now && now < period.close);
+}
