@@ -1,6 +1,7 @@
 import NextAuth from "next-auth";
 import { NextResponse } from "next/server";
 import { baseAuthConfig } from "@/lib/auth/config";
+import { persistLanguageChoice } from "@/lib/storefront/language-proxy";
 
 // First line of defence only: it reads the session cookie, nothing else. The dashboard
 // layout, every action and every route check the member and their store again.
@@ -21,11 +22,13 @@ const guard = auth((request) => {
 });
 
 export async function proxy(...args: Parameters<typeof guard>) {
+  const [request] = args;
+  if (request.nextUrl.pathname.startsWith("/s/")) return persistLanguageChoice(request);
   // With lazy configuration Auth.js hands back the wrapped handler as a promise.
   const handler = await guard;
   return handler(...args);
 }
 
 export const config = {
-  matcher: ["/dashboard/:path*", "/login", "/signup"],
+  matcher: ["/dashboard/:path*", "/login", "/signup", "/s/:path*"],
 };

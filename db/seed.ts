@@ -3,11 +3,13 @@ import { eq, inArray } from "drizzle-orm";
 import { hashPassword } from "../lib/auth/password";
 import type { Database } from "./drivers";
 import {
+  clicks,
   customers,
   events,
   orderItems,
   orders,
   products,
+  qrCodes,
   storeMembers,
   stores,
   users,
@@ -17,8 +19,10 @@ import {
   type NewProduct,
 } from "./schema";
 import { DEMO_PRODUCTS, productImageUrl } from "./seed/catalog";
+import { clickRows, planClicks, type PlannedClick } from "./seed/clicks";
 import { buildDemoEvents } from "./seed/events";
-import { planHistory, type DemoHistory } from "./seed/history";
+import { historyStart, planHistory, type DemoHistory } from "./seed/history";
+import { planQrCodes, qrCodeRows, type PlannedQrCode } from "./seed/qr-codes";
 import { createRng } from "./seed/random";
 
 /** Demo data only: printed by the dev server and written in the README. */
@@ -137,13 +141,40 @@ async function insertCatalog(tx: Transaction, storeId: string, createdAt: Date, 
   return ids;
 }
 
+/** The demo's QR codes and the clicks (scans, taps) that started its chats, planned up front. */
+type DemoAttribution = { qrCodes: PlannedQrCode[]; clicks: PlannedClick[] };
+
+function planAttribution(history: DemoHistory, now: Date, storeCreatedAt: Date): DemoAttribution {
+  const rng = createRng(DEMO_RANDOM_SEED);
+  const start = historyStart(now);
+  const qrCodePlan = planQrCodes(rng.fork("qr-codes"), { storeCreatedAt, historyStart: start });
+  return {
+    qrCodes: qrCodePlan,
+    clicks: planClicks(rng.fork("clicks"), history, qrCodePlan, { start, now }),
+  };
+}
+
 async function insertHistory(
   tx: Transaction,
   storeId: string,
   history: DemoHistory,
+  attribution: DemoAttribution,
   storeCreatedAt: Date,
 ) {
   const productIds = await insertCatalog(tx, storeId, storeCreatedAt, history.archivedAt);
+
+  const qrCodeIds = attribution.qrCodes.map((_, i) => demoId(storeId, "qr-code", i));
+  await tx
+    .insert(qrCodes)
+    .values(qrCodeRows(attribution.qrCodes, { storeId, qrCodeIds, productIds }));
+  const clickIds = attribution.clicks.map((_, i) => demoId(storeId, "click", i));
+  const clickValues = clickRows(attribution.clicks, {
+    storeId,
+    clickIds,
+    productIds,
+    qrCodeIds,
+  });
+  await insertInChunks(clickValues, (chunk) => tx.insert(clicks).values(chunk));
 
   const customerIds = history.customers.map((_, i) => demoId(storeId, "customer", i));
   const customerRows: NewCustomer[] = history.customers.map((customer, i) => ({
@@ -193,18 +224,17 @@ async function insertHistory(
   );
   await insertInChunks(itemRows, (chunk) => tx.insert(orderItems).values(chunk));
 
-  const eventRows = buildDemoEvents(history, {
-    storeId,
-    currency: DEMO_CURRENCY,
-    customerIds,
-    orderIds,
-  });
+  const eventRows = buildDemoEvents(
+    history,
+    { storeId, currency: DEMO_CURRENCY, customerIds, orderIds },
+    clickValues,
+  );
   await insertInChunks(eventRows, (chunk) => tx.insert(events).values(chunk));
 }
 
 /**
- * Creates the demo store "Kyoto Tea & Crafts" with its owner, catalog and 90 days of
- * history, unless it exists. All or nothing (one transaction); safe to call from
+ * Creates the demo store "Kyoto Tea & Crafts" with its owner, catalog, QR codes and 90
+ * days of history (clicks, chats, orders), unless it exists. All or nothing (one transaction); safe to call from
  * several processes at once (the store's unique slug decides who seeds).
  */
 export async function seedDemo(
@@ -215,7 +245,9 @@ export async function seedDemo(
   if (existingId) return { created: false, storeId: existingId };
 
   const now = demoClock(options.now);
+  const storeCreatedAt = new Date(now.getTime() - 120 * DAY);
   const history = planHistory(createRng(DEMO_RANDOM_SEED), now);
+  const attribution = planAttribution(history, now, storeCreatedAt);
   // bcrypt is slow by design: hash before the transaction starts holding locks.
   const hashes = {
     owner: await hashPassword(DEMO_OWNER.password),
@@ -223,7 +255,6 @@ export async function seedDemo(
   };
 
   return db.transaction(async (tx) => {
-    const storeCreatedAt = new Date(now.getTime() - 120 * DAY);
     const [store] = await tx
       .insert(stores)
       .values({
@@ -248,7 +279,7 @@ export async function seedDemo(
       return { created: false, storeId };
     }
     await insertMembers(tx, store.id, storeCreatedAt, hashes);
-    await insertHistory(tx, store.id, history, storeCreatedAt);
+    await insertHistory(tx, store.id, history, attribution, storeCreatedAt);
     return { created: true, storeId: store.id };
   });
 }

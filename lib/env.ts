@@ -30,8 +30,19 @@ const databaseEnvSchema = z.object({
   ),
 });
 
+/** An http(s) URL reduced to its origin ("https://shop.example"), or undefined when unset. */
+const optionalOrigin = z.preprocess(
+  (value) => (value === "" ? undefined : value),
+  z
+    .url({ protocol: /^https?$/, error: "must be an http(s) URL such as https://chatcart.example" })
+    .transform((value) => new URL(value).origin)
+    .optional(),
+);
+
 const envSchema = databaseEnvSchema.extend({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** The app's public address; when set it wins over the request's Host (see lib/server/app-origin.ts). */
+  APP_URL: optionalOrigin,
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)"),
   ENCRYPTION_KEY: base64Key,
 });

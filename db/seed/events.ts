@@ -1,4 +1,5 @@
-import type { NewAnalyticsEvent } from "../schema";
+import type { NewAnalyticsEvent, NewClick } from "../schema";
+import { clickEvents } from "./clicks";
 import type { DemoHistory } from "./history";
 
 export type DemoIds = {
@@ -15,9 +16,13 @@ export type DemoIds = {
  * planned history into events, so features that add event types (clicks, messages,
  * reminders…) extend this function and stay consistent with the chats and orders.
  */
-export function buildDemoEvents(history: DemoHistory, ids: DemoIds): NewAnalyticsEvent[] {
+export function buildDemoEvents(
+  history: DemoHistory,
+  ids: DemoIds,
+  clicks: readonly NewClick[] = [],
+): NewAnalyticsEvent[] {
   const orderIdOf = new Map(history.orders.map((order, i) => [order, ids.orderIds[i]]));
-  const events: NewAnalyticsEvent[] = [];
+  const events: NewAnalyticsEvent[] = clickEvents(clicks);
 
   for (const chat of history.chats) {
     events.push({

@@ -109,12 +109,18 @@ function chatTime(rng: Rng, dayStart: number, source: EntrySource): Date {
   return new Date(dayStart + hour * HOUR + rng.int(0, 59) * MINUTE + rng.int(0, 59) * SECOND);
 }
 
+/** Midnight in Kyoto at the start of the history's first day. */
+export function historyStart(now: Date): Date {
+  const todayStart = Math.floor((now.getTime() + TOKYO_OFFSET) / DAY) * DAY - TOKYO_OFFSET;
+  return new Date(todayStart - (HISTORY_DAYS - 1) * DAY);
+}
+
 /** Chats of every day: about 4–12 orders a day following the week, a mild growth trend and noise. */
 function draftChats(rng: Rng, now: Date): DraftChat[] {
-  const todayStart = Math.floor((now.getTime() + TOKYO_OFFSET) / DAY) * DAY - TOKYO_OFFSET;
+  const firstDay = historyStart(now).getTime();
   const chats: DraftChat[] = [];
   for (let day = 0; day < HISTORY_DAYS; day++) {
-    const dayStart = todayStart - (HISTORY_DAYS - 1 - day) * DAY;
+    const dayStart = firstDay + day * DAY;
     const weekday = new Date(dayStart + TOKYO_OFFSET).getUTCDay();
     const growth = 0.85 + (0.3 * day) / (HISTORY_DAYS - 1);
     const noise = 1 + 0.15 * rng.normal();

@@ -2,6 +2,7 @@ import { and, desc, eq, gte, lt, type SQL, sql } from "drizzle-orm";
 import type { PgColumn } from "drizzle-orm/pg-core";
 import type { Database } from "@/db/drivers";
 import { customers, events, orders } from "@/db/schema";
+import { EVENT_TYPES } from "./event-types";
 
 export type PeriodTotals = {
   revenueMinor: number;
@@ -59,7 +60,7 @@ async function periodTotals(
     .where(
       and(
         eq(events.storeId, storeId),
-        eq(events.type, "chat_started"),
+        eq(events.type, EVENT_TYPES.chatStarted),
         within(events.createdAt, from, to),
       ),
     );

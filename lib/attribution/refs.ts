@@ -29,12 +29,33 @@ function toHalfWidth(text: string): string {
 
 /**
  * Finds a ref in a shopper's message: "(ref K7Q2M)", tolerant of case, spaces and
- * full-width characters. Returns the normalised ref, or null.
+ * full-width characters. The last valid tag wins (ours is appended at the end of the
+ * prefilled text). Returns the normalised ref, or null.
  */
 export function findRef(message: string): string | null {
   const text = toHalfWidth(message);
-  const match = /\(\s*ref\s*[:#]?\s*([0-9a-z]{4,8})\s*\)/i.exec(text);
-  if (!match?.[1]) return null;
-  const ref = match[1].toUpperCase();
-  return [...ref].every((char) => REF_ALPHABET.includes(char)) ? ref : null;
+  let found: string | null = null;
+  for (const match of text.matchAll(/\(\s*ref(?:\s*[:#]\s*|\s+)([0-9a-z]{4,8})\s*\)/gi)) {
+    const ref = match[1]?.toUpperCase() ?? "";
+    if ([...ref].every((char) => REF_ALPHABET.includes(char))) found = ref;
+  }
+  return found;
+}
+
+const REF_TAG_PATTERN = /\(\s*ref\s*[:#]?\s*[0-9a-z]{4,8}\s*\)/gi;
+
+/**
+ * Removes anything that reads as a ref tag, so that text we put in front of our own tag
+ * (a product name, an owner's QR message) can never carry a second, earlier ref.
+ * Half-width conversion keeps every UTF-16 index, so matches cut the original text.
+ */
+export function stripRefTags(text: string): string {
+  const halfWidth = toHalfWidth(text);
+  let result = "";
+  let last = 0;
+  for (const match of halfWidth.matchAll(REF_TAG_PATTERN)) {
+    result += text.slice(last, match.index);
+    last = match.index + match[0].length;
+  }
+  return result + text.slice(last);
 }

@@ -5,11 +5,13 @@ import { asc, count, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database, DatabaseHandle } from "@/db/drivers";
 import {
+  clicks,
   customers,
   events,
   orderItems,
   orders,
   products,
+  qrCodes,
   storeMembers,
   stores,
   users,
@@ -23,7 +25,18 @@ const DAY = 86_400_000;
 const TOKYO_OFFSET = 9 * 3_600_000;
 
 async function tableCounts(db: Database) {
-  const tables = { stores, users, storeMembers, products, customers, orders, orderItems, events };
+  const tables = {
+    stores,
+    users,
+    storeMembers,
+    products,
+    customers,
+    orders,
+    orderItems,
+    events,
+    qrCodes,
+    clicks,
+  };
   const entries = await Promise.all(
     Object.entries(tables).map(async ([name, table]) => {
       const [row] = await db.select({ n: count() }).from(table);
@@ -85,7 +98,46 @@ async function demoDigest(db: Database): Promise<string> {
     .from(events)
     .leftJoin(customers, eq(customers.id, events.customerId))
     .orderBy(asc(events.id));
-  const json = JSON.stringify({ orderRows, itemRows, customerRows, eventRows });
+  const qrCodeRows = await db
+    .select({
+      code: qrCodes.code,
+      name: qrCodes.name,
+      product: products.slug,
+      message: qrCodes.prefilledMessage,
+      createdAt: qrCodes.createdAt,
+      archivedAt: qrCodes.archivedAt,
+    })
+    .from(qrCodes)
+    .leftJoin(products, eq(products.id, qrCodes.productId))
+    .orderBy(asc(qrCodes.code));
+  const clickRows = await db
+    .select({
+      ref: clicks.ref,
+      source: clicks.source,
+      product: products.slug,
+      qrCode: qrCodes.code,
+      pageUrl: clicks.pageUrl,
+      referrer: clicks.referrer,
+      language: clicks.language,
+      deviceClass: clicks.deviceClass,
+      createdAt: clicks.createdAt,
+    })
+    .from(clicks)
+    .leftJoin(products, eq(products.id, clicks.productId))
+    .leftJoin(qrCodes, eq(qrCodes.id, clicks.qrCodeId))
+    .orderBy(asc(clicks.ref));
+  // Click events name rows by id, and ids differ per store: the clicks are compared by ref below.
+  const eventsWithoutIds = eventRows.map((event) =>
+    event.type === "click" ? { ...event, properties: { ref: event.properties.ref } } : event,
+  );
+  const json = JSON.stringify({
+    orderRows,
+    itemRows,
+    customerRows,
+    eventRows: eventsWithoutIds,
+    qrCodeRows,
+    clickRows,
+  });
   return createHash("sha256").update(json).digest("hex");
 }
 

@@ -57,6 +57,11 @@ describe.skipIf(skipReason)(
       }
       await page.getByRole("button", { name: "Sign out" }).click();
       await page.waitForURL(/\/login\?signedOut=1$/);
+      // The sign-out page has rendered, so the cleared session cookie has been stored.
+      await page.getByText("You have signed out.").waitFor();
+      expect((await context.cookies()).map((cookie) => cookie.name)).not.toContain(
+        "authjs.session-token",
+      );
       await page.goto(`${baseUrl}/dashboard`);
       expect(new URL(page.url()).pathname).toBe("/login");
       await context.close();

@@ -26,7 +26,7 @@ export default async function DashboardLayout({ children }: { children: React.Re
   }));
   return (
     <div className="flex min-h-svh bg-background">
-      <aside className="hidden w-64 shrink-0 flex-col gap-6 border-r border-sidebar-border bg-sidebar p-4 text-sidebar-foreground md:flex">
+      <aside className="hidden w-64 shrink-0 flex-col gap-6 border-r border-sidebar-border bg-sidebar p-4 text-sidebar-foreground md:flex print:hidden">
         <Link href="/dashboard" className="flex items-center gap-2 px-1 font-semibold">
           <span className="flex size-7 items-center justify-center rounded-md bg-primary text-primary-foreground">
             <MessageCircle className="size-4" aria-hidden />
@@ -46,14 +46,14 @@ export default async function DashboardLayout({ children }: { children: React.Re
         </div>
       </aside>
       <div className="flex min-w-0 flex-1 flex-col">
-        <header className="flex h-14 items-center gap-2 border-b px-4 md:px-8">
+        <header className="flex h-14 items-center gap-2 border-b px-4 md:px-8 print:hidden">
           <MobileNav storeName={member.store.name} />
           <p className="truncate font-medium md:hidden">{member.store.name}</p>
           <div className="ml-auto flex items-center gap-2">
             <ThemeToggle />
           </div>
         </header>
-        <main className="flex-1 p-4 md:p-8">{children}</main>
+        <main className="flex-1 p-4 md:p-8 print:p-0">{children}</main>
       </div>
     </div>
   );

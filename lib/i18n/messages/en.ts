@@ -13,6 +13,42 @@ const en = {
   shopCard: {
     scanToChat: "Scan to chat with us on WhatsApp",
   },
+  storefront: {
+    /** Accessible name of the language switcher's list. */
+    language: "Language",
+    catalogTitle: "All products",
+    productCount: { one: "{count} product", other: "{count} products" },
+    noProducts: "This store has no products yet.",
+    cart: "Cart",
+    /** Accessible name of the header's cart link. */
+    cartLink: { one: "Cart, {count} item", other: "Cart, {count} items" },
+    backToCatalog: "All products",
+    quantity: "Quantity",
+    addToCart: "Add to cart",
+    added: "Added to your cart.",
+    viewCart: "View cart",
+    chatToBuy: "Chat to buy",
+    chatToBuyHint: "Ask a question or order in a WhatsApp chat with the store.",
+    yourCart: "Your cart",
+    emptyCart: "Your cart is empty.",
+    continueShopping: "Continue shopping",
+    unitPrice: "{price} each",
+    decrease: "One fewer {product}",
+    increase: "One more {product}",
+    remove: "Remove",
+    removeProduct: "Remove {product}",
+    unavailable: "No longer available — not included in the total",
+    subtotal: "Subtotal",
+    itemCount: { one: "{count} item", other: "{count} items" },
+    continueInWhatsApp: "Continue in WhatsApp",
+    checkoutNote:
+      "Your cart goes with you into a WhatsApp chat with the store to finish your order.",
+    errors: {
+      busy: "Too many carts were started from your network just now. Please try again in a few minutes.",
+      quantity: "Choose a quantity from 1 to 99.",
+      unavailable: "Sorry, that product is no longer available.",
+    },
+  },
 };
 
 export type Messages = typeof en;

@@ -1,63 +1,74 @@
 import type { Metadata } from "next";
-import Image from "next/image";
-import { notFound } from "next/navigation";
-import { connection } from "next/server";
 import { DatabaseUnavailable } from "@/components/database-unavailable";
-import { getDb } from "@/db";
+import { ProductCard } from "@/components/storefront/product-card";
+import { StoreWidget } from "@/components/storefront/store-widget";
+import { shellProps, StorefrontShell } from "@/components/storefront/storefront-shell";
+import { cartItemCount } from "@/lib/cart/cart";
 import { listActiveProducts } from "@/lib/catalog/products";
 import { formatMoney } from "@/lib/money/format";
+import { firstParam } from "@/lib/storefront/language";
+import { storefrontHref } from "@/lib/storefront/links";
+import { formatCount } from "@/lib/storefront/plural";
+import { loadStorefront } from "@/lib/storefront/request";
+import { storefrontWidgetAttributes } from "@/lib/storefront/widget";
 import { databaseProblem } from "@/lib/server/database-status";
-import { findStoreBySlug } from "@/lib/stores/stores";
 
-type Params = { params: Promise<{ store: string }> };
+type Props = {
+  params: Promise<{ store: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
-async function loadStore(slug: string) {
-  await connection();
-  const db = await getDb();
-  const store = await findStoreBySlug(db, slug);
-  if (!store) notFound();
-  return { db, store };
-}
-
-export async function generateMetadata({ params }: Params): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   if (await databaseProblem()) return { title: "Unavailable" };
-  const { store } = await loadStore((await params).store);
-  return { title: store.name };
+  const { store } = await loadStorefront(
+    (await params).store,
+    firstParam((await searchParams).lang),
+  );
+  return { title: { absolute: store.name } };
 }
 
-export default async function StoreCatalogPage({ params }: Params) {
+export default async function StoreCatalogPage({ params, searchParams }: Props) {
   const problem = await databaseProblem();
   if (problem) return <DatabaseUnavailable reason={problem} />;
-  const { db, store } = await loadStore((await params).store);
-  const products = await listActiveProducts(db, store.id);
+  const query = await searchParams;
+  const storefront = await loadStorefront((await params).store, firstParam(query.lang));
+  const { db, store, language, linkLanguage, messages, cartToken } = storefront;
+  const [products, cartCount] = await Promise.all([
+    listActiveProducts(db, store.id),
+    cartItemCount(db, store.id, cartToken),
+  ]);
+  const text = messages.storefront;
+
   return (
-    <div className="mx-auto max-w-6xl px-4 py-10">
-      <header className="mb-8">
-        <h1 className="text-3xl font-semibold tracking-tight">{store.name}</h1>
-        <p className="mt-1 text-muted-foreground">{products.length} products</p>
-      </header>
-      <ul className="grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
-        {products.map((product) => (
-          <li key={product.id} className="overflow-hidden rounded-xl border bg-card">
-            {product.imageUrl ? (
-              <Image
-                src={product.imageUrl}
-                alt={product.name}
-                width={400}
-                height={400}
-                className="aspect-square w-full bg-muted object-cover"
+    <StorefrontShell
+      {...shellProps(storefront, { path: storefrontHref.catalog(store.slug), cartCount })}
+    >
+      <div className="mb-6 flex flex-wrap items-baseline justify-between gap-2">
+        <h1 className="text-2xl font-semibold tracking-tight">{text.catalogTitle}</h1>
+        <p className="text-sm text-muted-foreground">
+          {formatCount(language, products.length, text.productCount)}
+        </p>
+      </div>
+      {products.length === 0 ? (
+        <p className="text-muted-foreground">{text.noProducts}</p>
+      ) : (
+        <ul className="grid grid-cols-2 gap-4 sm:gap-6 lg:grid-cols-3" data-testid="product-list">
+          {products.map((product, index) => (
+            <li key={product.id}>
+              <ProductCard
+                href={storefrontHref.product(store.slug, product.slug, { lang: linkLanguage })}
+                name={product.name}
+                imageUrl={product.imageUrl}
+                price={formatMoney(product.priceMinor, product.currency, language)}
+                eager={index < 2}
               />
-            ) : null}
-            <div className="grid gap-1 p-4">
-              <h2 className="font-medium">{product.name}</h2>
-              <p className="line-clamp-2 text-sm text-muted-foreground">{product.description}</p>
-              <p className="font-semibold tabular-nums">
-                {formatMoney(product.priceMinor, product.currency, store.defaultLanguage)}
-              </p>
-            </div>
-          </li>
-        ))}
-      </ul>
-    </div>
+            </li>
+          ))}
+        </ul>
+      )}
+      {firstParam(query.nowidget) === "1" ? null : (
+        <StoreWidget attributes={storefrontWidgetAttributes(store, { lang: language })} />
+      )}
+    </StorefrontShell>
   );
 }

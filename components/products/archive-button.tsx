@@ -1,0 +1,46 @@
+"use client";
+
+import { Archive, ArchiveRestore } from "lucide-react";
+import { useActionState } from "react";
+import { setProductActiveAction } from "@/app/(dashboard)/dashboard/products/actions/set-product-active";
+import { Button } from "@/components/ui/button";
+import { type ActionState, idleState } from "@/lib/forms/action-state";
+
+/** Archives an active product or restores an archived one; the row is never deleted. */
+export function ArchiveButton({
+  productId,
+  productName,
+  active,
+  size = "sm",
+}: {
+  productId: string;
+  productName: string;
+  active: boolean;
+  size?: "sm" | "default";
+}) {
+  const [state, action, pending] = useActionState<ActionState, FormData>(
+    setProductActiveAction,
+    idleState,
+  );
+  return (
+    <form action={action} className="inline-flex items-center gap-2">
+      <input type="hidden" name="productId" value={productId} />
+      <input type="hidden" name="active" value={active ? "false" : "true"} />
+      <Button
+        type="submit"
+        variant="outline"
+        size={size}
+        disabled={pending}
+        aria-label={`${active ? "Archive" : "Restore"} ${productName}`}
+      >
+        {active ? <Archive aria-hidden /> : <ArchiveRestore aria-hidden />}
+        {active ? "Archive" : "Restore"}
+      </Button>
+      {state.status === "error" ? (
+        <span role="alert" className="text-xs text-destructive">
+          {state.message}
+        </span>
+      ) : null}
+    </form>
+  );
+}

@@ -1,0 +1,79 @@
+import "server-only";
+import { cookies, headers } from "next/headers";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { cache } from "react";
+import { getDb } from "@/db";
+import { env } from "@/lib/env";
+import { messagesFor } from "@/lib/i18n/messages";
+import { findStoreBySlug } from "@/lib/stores/stores";
+import { LANGUAGE_COOKIE, languageCookieFromQuery, resolveShopperLanguage } from "./language";
+import { storefrontCookiePath } from "./links";
+
+// Like lib/auth/current-member.ts, this module is the seam between Next.js (cookies,
+// headers, notFound) and the storefront's framework-free code.
+
+const CART_COOKIE_MAX_AGE_SECONDS = 60 * 60 * 24 * 60;
+
+/** One cart cookie per store, scoped to the store's storefront path. */
+export function cartCookieName(storeSlug: string): string {
+  return `cart_${storeSlug}`;
+}
+
+function secureCookies(): boolean {
+  return env().NODE_ENV === "production";
+}
+
+/**
+ * Everything a storefront page needs about the request: the store (404 when unknown),
+ * the shopper's language and the cart token. Cached per request, so generateMetadata
+ * and the page share one lookup.
+ */
+export const loadStorefront = cache(async (storeSlug: string, langParam: string | undefined) => {
+  await connection();
+  const db = await getDb();
+  const store = await findStoreBySlug(db, storeSlug);
+  if (!store) notFound();
+  const [cookieStore, headerList] = await Promise.all([cookies(), headers()]);
+  const { language, source } = resolveShopperLanguage({
+    query: langParam,
+    cookie: cookieStore.get(LANGUAGE_COOKIE)?.value,
+    acceptLanguage: headerList.get("accept-language"),
+    storeDefault: store.defaultLanguage,
+  });
+  return {
+    db,
+    store,
+    language,
+    /** Set when the language came from `?lang=`: links carry it on. */
+    linkLanguage: source === "query" ? language : undefined,
+    messages: messagesFor(language),
+    cartToken: cookieStore.get(cartCookieName(store.slug))?.value,
+  };
+});
+
+export type Storefront = Awaited<ReturnType<typeof loadStorefront>>;
+
+/** The cart token cookie of a store, for server actions. */
+export async function readCartToken(storeSlug: string): Promise<string | undefined> {
+  return (await cookies()).get(cartCookieName(storeSlug))?.value;
+}
+
+export async function writeCartToken(storeSlug: string, token: string): Promise<void> {
+  (await cookies()).set(cartCookieName(storeSlug), token, {
+    path: storefrontCookiePath(storeSlug),
+    httpOnly: true,
+    sameSite: "lax",
+    secure: secureCookies(),
+    maxAge: CART_COOKIE_MAX_AGE_SECONDS,
+  });
+}
+
+/** Remembers a language picked with `?lang=` (server actions and route handlers only). */
+export async function rememberLanguage(lang: string | undefined): Promise<void> {
+  const cookieStore = await cookies();
+  const cookie = languageCookieFromQuery(lang, cookieStore.get(LANGUAGE_COOKIE)?.value, {
+    secure: secureCookies(),
+  });
+  if (cookie) cookieStore.set(cookie.name, cookie.value, cookie.options);
+}

@@ -1,0 +1,104 @@
+import { describe, expect, it } from "vitest";
+import { readStoreSettings } from "@/lib/stores/settings";
+import { widgetDataAttributes } from "@/lib/widget/attributes";
+import { widgetSnippet } from "@/lib/widget/snippet";
+
+const store = { slug: "demo", timezone: "Asia/Tokyo" };
+
+/** The attributes a browser would read from the snippet. */
+function parseScriptTag(html: string): Record<string, string> {
+  const match = /^<script ((?:[a-z-]+="[^"<>]*" )+)async><\/script>$/.exec(html);
+  if (!match) throw new Error(`not one clean script tag: ${html}`);
+  const decode = (value: string) =>
+    value
+      .replaceAll("&quot;", '"')
+      .replaceAll("&#39;", "'")
+      .replaceAll("&lt;", "<")
+      .replaceAll("&gt;", ">")
+      .replaceAll("&amp;", "&");
+  return Object.fromEntries(
+    [...match[1]!.matchAll(/([a-z-]+)="([^"]*)"/g)].map(([, name, value]) => [
+      name,
+      decode(value!),
+    ]),
+  );
+}
+
+describe("widget data attributes", () => {
+  it("carry the widget settings, and nothing about hours while they are off", () => {
+    expect(widgetDataAttributes(store, readStoreSettings({}))).toEqual({
+      "data-store": "demo",
+      "data-position": "right",
+      "data-colour": "#25D366",
+      "data-label": "Chat with us",
+    });
+  });
+
+  it("add the product, language, greeting and the schedule with its time zone", () => {
+    const settings = readStoreSettings({
+      widget: {
+        position: "left",
+        greeting: "Hello!",
+        whenClosed: "note",
+        offlineNote: "Back at 10",
+      },
+      businessHours: { enabled: true, days: { mon: [{ open: "09:00", close: "18:00" }] } },
+    });
+    expect(widgetDataAttributes(store, settings, { product: "matcha-set", lang: "ja" })).toEqual({
+      "data-store": "demo",
+      "data-position": "left",
+      "data-colour": "#25D366",
+      "data-label": "Chat with us",
+      "data-greeting": "Hello!",
+      "data-product": "matcha-set",
+      "data-lang": "ja",
+      "data-hours": "Mon0900-Mon1800",
+      "data-tz": "Asia/Tokyo",
+      "data-when-closed": "note",
+      "data-offline-note": "Back at 10",
+    });
+  });
+
+  it("leave out the offline note when the widget hides outside hours", () => {
+    const settings = readStoreSettings({
+      widget: { whenClosed: "hide" },
+      businessHours: { enabled: true },
+    });
+    const attributes = widgetDataAttributes(store, settings);
+    expect(attributes["data-when-closed"]).toBe("hide");
+    expect(attributes["data-hours"]).toBe("");
+    expect(attributes).not.toHaveProperty("data-offline-note");
+  });
+});
+
+describe("widget snippet", () => {
+  it("is one async script tag pointing at this app's widget.js", () => {
+    const snippet = widgetSnippet("https://shop.example/", { "data-store": "demo" });
+    expect(snippet).toBe(
+      '<script src="https://shop.example/widget.js" data-store="demo" async></script>',
+    );
+  });
+
+  it("keeps quotes and angle brackets in a label inside its attribute", () => {
+    const label = `Chat "now" ' & <img src=x onerror=alert(1)> "><script>alert(2)</script>`;
+    const settings = readStoreSettings({ widget: { label: label.slice(0, 40) } });
+    const attributes = widgetDataAttributes(store, settings);
+    attributes["data-greeting"] = label;
+    const snippet = widgetSnippet("https://shop.example", attributes);
+    expect(snippet).not.toMatch(/<(?!script |\/script>)/);
+    expect(snippet.match(/"/g)?.length).toBe(2 * (Object.keys(attributes).length + 1));
+    const parsed = parseScriptTag(snippet);
+    expect(parsed["data-label"]).toBe(label.slice(0, 40).trim());
+    expect(parsed["data-greeting"]).toBe(label);
+    expect(Object.keys(parsed)).toEqual(["src", ...Object.keys(attributes)]);
+  });
+
+  it("refuses an attribute name that is not data-*", () => {
+    expect(() =>
+      widgetSnippet("https://shop.example", { "data-x onload": "1" } as Record<
+        `data-${string}`,
+        string
+      >),
+    ).toThrow(/data attribute/);
+  });
+});
