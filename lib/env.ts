@@ -30,6 +30,11 @@ const databaseEnvSchema = z.object({
   ),
 });
 
+const optionalText = z.preprocess(
+  (value) => (value === "" ? undefined : value),
+  z.string().trim().min(1).optional(),
+);
+
 /** An http(s) URL reduced to its origin ("https://shop.example"), or undefined when unset. */
 const optionalOrigin = z.preprocess(
   (value) => (value === "" ? undefined : value),
@@ -45,12 +50,47 @@ const envSchema = databaseEnvSchema.extend({
   APP_URL: optionalOrigin,
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)"),
   ENCRYPTION_KEY: base64Key,
+  /** Chatcart's Meta app: verifies webhook signatures (a store may override it with its own). */
+  WHATSAPP_APP_SECRET: optionalText,
+  /** What Meta must send as hub.verify_token when the webhook is set up. */
+  WHATSAPP_VERIFY_TOKEN: optionalText,
+  /** The platform's system-user token for sending (a store may override it with its own). */
+  WHATSAPP_ACCESS_TOKEN: optionalText,
+  WHATSAPP_GRAPH_API_URL: z
+    .preprocess(
+      (value) => (value === "" ? undefined : value),
+      z.url({ protocol: /^https?$/ }).default("https://graph.facebook.com/v23.0"),
+    )
+    .transform((value) => value.replace(/\/+$/, "")),
+  /**
+   * Stores without an access token send to the built-in simulator. "auto": only outside
+   * production; "on" also in production (demos, end-to-end tests); "off": never.
+   */
+  WHATSAPP_SANDBOX: z.enum(["auto", "on", "off"]).default("auto"),
+  /** Bearer token Vercel Cron sends to /api/cron/tick. */
+  CRON_SECRET: z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    z.string().min(16, "must be at least 16 characters").optional(),
+  ),
 });
 
 export type Env = z.infer<typeof envSchema>;
 export type DatabaseEnv = z.infer<typeof databaseEnvSchema>;
 
-type DevSecrets = { AUTH_SECRET: string; ENCRYPTION_KEY: string };
+const DEV_SECRET_NAMES = [
+  "AUTH_SECRET",
+  "ENCRYPTION_KEY",
+  "WHATSAPP_APP_SECRET",
+  "WHATSAPP_VERIFY_TOKEN",
+  "CRON_SECRET",
+] as const;
+type DevSecrets = Record<(typeof DEV_SECRET_NAMES)[number], string>;
+
+function generateDevSecret(name: (typeof DEV_SECRET_NAMES)[number]): string {
+  // Meta's app secrets are 32 hex characters; the simulator signs like Meta does.
+  if (name === "WHATSAPP_APP_SECRET") return randomBytes(16).toString("hex");
+  return randomBytes(32).toString("base64");
+}
 
 /**
  * Development and tests work with zero configuration: the secrets they need are
@@ -58,14 +98,15 @@ type DevSecrets = { AUTH_SECRET: string; ENCRYPTION_KEY: string };
  */
 function loadOrCreateDevSecrets(dataDir: string): DevSecrets {
   const file = path.join(dataDir, "secrets.json");
-  if (existsSync(file)) {
-    return JSON.parse(readFileSync(file, "utf8")) as DevSecrets;
-  }
+  const stored: Partial<DevSecrets> = existsSync(file)
+    ? (JSON.parse(readFileSync(file, "utf8")) as Partial<DevSecrets>)
+    : {};
+  // Older data folders lack the secrets added since; add them without touching the rest.
+  const missing = DEV_SECRET_NAMES.filter((name) => !stored[name]);
+  if (missing.length === 0) return stored as DevSecrets;
+  const secrets = { ...stored } as DevSecrets;
+  for (const name of missing) secrets[name] = generateDevSecret(name);
   mkdirSync(dataDir, { recursive: true });
-  const secrets: DevSecrets = {
-    AUTH_SECRET: randomBytes(32).toString("base64"),
-    ENCRYPTION_KEY: randomBytes(32).toString("base64"),
-  };
   writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
   chmodSync(file, 0o600);
   return secrets;
@@ -92,12 +133,11 @@ export function databaseEnv(source: NodeJS.ProcessEnv = process.env): DatabaseEn
 export function parseEnv(source: NodeJS.ProcessEnv): Env {
   const raw: Record<string, string | undefined> = { ...source };
   const isProduction = raw.NODE_ENV === "production";
-  if (!isProduction && (!raw.AUTH_SECRET || !raw.ENCRYPTION_KEY)) {
+  if (!isProduction && DEV_SECRET_NAMES.some((name) => !raw[name])) {
     const dev = loadOrCreateDevSecrets(
       path.resolve(/*turbopackIgnore: true*/ raw.DATA_DIR || ".data"),
     );
-    raw.AUTH_SECRET ||= dev.AUTH_SECRET;
-    raw.ENCRYPTION_KEY ||= dev.ENCRYPTION_KEY;
+    for (const name of DEV_SECRET_NAMES) raw[name] ||= dev[name];
   }
   const parsed = envSchema.safeParse(raw);
   if (!parsed.success) {

@@ -1,6 +1,15 @@
 "use client";
 
-import { LayoutDashboard, MessageCircleMore, Package, QrCode, Settings } from "lucide-react";
+import {
+  Bot,
+  Inbox,
+  LayoutDashboard,
+  MessageCircleMore,
+  Package,
+  QrCode,
+  Settings,
+  Smartphone,
+} from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/lib/utils";
@@ -8,9 +17,12 @@ import { cn } from "@/lib/utils";
 // Only pages that exist are listed; each feature adds its entry when it ships.
 const NAV_ITEMS = [
   { href: "/dashboard", label: "Overview", icon: LayoutDashboard },
+  { href: "/dashboard/inbox", label: "Inbox", icon: Inbox },
   { href: "/dashboard/products", label: "Products", icon: Package },
   { href: "/dashboard/widget", label: "Widget", icon: MessageCircleMore },
   { href: "/dashboard/qr", label: "QR codes", icon: QrCode },
+  { href: "/dashboard/bot", label: "Bot", icon: Bot },
+  { href: "/dashboard/simulator", label: "Simulator", icon: Smartphone },
   { href: "/dashboard/settings", label: "Settings", icon: Settings },
 ] as const;
 

@@ -36,7 +36,7 @@ export function WidgetPreview({
   settings,
 }: {
   store: { slug: string; timezone: string };
-  settings: StoreSettings;
+  settings: Pick<StoreSettings, "widget" | "businessHours">;
 }) {
   const frame = useRef<HTMLIFrameElement>(null);
   const [lang, setLang] = useState<ShopperLanguage>("en");

@@ -16,7 +16,7 @@ import {
 import { BusinessHoursFields } from "./business-hours-fields";
 import { WidgetPreview } from "./widget-preview";
 
-function parsedOrNull(values: WidgetSettingsFormValues): StoreSettings | null {
+function parsedOrNull(values: WidgetSettingsFormValues): Omit<StoreSettings, "bot"> | null {
   const parsed = widgetSettingsFormSchema.safeParse(values);
   return parsed.success ? parsed.data : null;
 }

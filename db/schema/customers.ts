@@ -15,6 +15,8 @@ export const customers = pgTable(
     name: text(),
     locale: text(),
     tier: text().notNull().default("member"),
+    /** The bot asked for consent (once); the answer sets opted_in_at or opted_out_at. */
+    consentAskedAt: timestamp({ withTimezone: true }),
     optedInAt: timestamp({ withTimezone: true }),
     optedOutAt: timestamp({ withTimezone: true }),
     lastInboundAt: timestamp({ withTimezone: true }),

@@ -7,3 +7,7 @@ export * from "./events";
 export * from "./rate-limits";
 export * from "./carts";
 export * from "./attribution";
+export * from "./messaging";
+export * from "./outbox";
+export * from "./webhooks";
+export * from "./bot";

@@ -25,4 +25,25 @@ export async function startServer(): Promise<void> {
     if (error instanceof DatabaseLockedError) process.exit(1);
     // An unreachable DATABASE_URL is reported here and again by each request that needs it.
   }
+  if (process.env.NODE_ENV === "development") startDevTicker();
+}
+
+const DEV_TICK_MS = 15_000;
+
+/** `npm run dev` has no Vercel Cron: the same tick runs on an interval in the server process. */
+function startDevTicker(): void {
+  const holder = globalThis as { chatcartDevTicker?: NodeJS.Timeout };
+  if (holder.chatcartDevTicker) return;
+  holder.chatcartDevTicker = setInterval(async () => {
+    try {
+      const [{ tick }, { whatsappPlatformConfig }] = await Promise.all([
+        import("@/lib/jobs/tick"),
+        import("@/lib/whatsapp/platform-config"),
+      ]);
+      await tick(await getDb(), whatsappPlatformConfig());
+    } catch (error) {
+      console.error("[chatcart] tick failed:", error instanceof Error ? error.message : error);
+    }
+  }, DEV_TICK_MS);
+  holder.chatcartDevTicker.unref();
 }

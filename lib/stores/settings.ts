@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { SHOPPER_LANGUAGES } from "@/lib/i18n/languages";
 
 export const WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
@@ -41,14 +42,23 @@ export const widgetSettingsSchema = z.object({
     .default("We're closed now — leave a message and we'll reply when we open."),
 });
 
+export const botSettingsSchema = z.object({
+  /** The owner's greeting, per language, shown above the bot's menu. */
+  greetings: z
+    .partialRecord(z.enum(SHOPPER_LANGUAGES), z.string().trim().max(300, "Keep the greeting under 300 characters"))
+    .default({}),
+});
+
 export const storeSettingsSchema = z.object({
   widget: widgetSettingsSchema.prefault({}),
   businessHours: businessHoursSchema.prefault({}),
+  bot: botSettingsSchema.prefault({}),
 });
 
 export type StoreSettings = z.infer<typeof storeSettingsSchema>;
 export type WidgetSettings = z.infer<typeof widgetSettingsSchema>;
 export type BusinessHours = z.infer<typeof businessHoursSchema>;
+export type BotSettings = z.infer<typeof botSettingsSchema>;
 
 /**
  * The store's settings with defaults filled in. Stored JSON that no longer validates
@@ -58,9 +68,11 @@ export function readStoreSettings(raw: unknown): StoreSettings {
   const record = raw && typeof raw === "object" ? (raw as Record<string, unknown>) : {};
   const widget = widgetSettingsSchema.safeParse(record.widget ?? {});
   const businessHours = businessHoursSchema.safeParse(record.businessHours ?? {});
+  const bot = botSettingsSchema.safeParse(record.bot ?? {});
   return {
     widget: widget.success ? widget.data : widgetSettingsSchema.parse({}),
     businessHours: businessHours.success ? businessHours.data : businessHoursSchema.parse({}),
+    bot: bot.success ? bot.data : botSettingsSchema.parse({}),
   };
 }
 
@@ -82,4 +94,29 @@ export function isOpenAt(hours: BusinessHours, timezone: string, at: Date): bool
   const minute = parts.find((part) => part.type === "minute")?.value ?? "00";
   const now = `${hour}:${minute}`;
   return (hours.days[weekday] ?? []).some((period) => period.open <= now && now < period.close);
+}
+
+const MINUTE_MS = 60_000;
+const SEARCH_STEP_MINUTES = 15;
+const SEARCH_DAYS = 8;
+
+/**
+ * The first minute at or after `at` when the store is open, or null when it never opens in
+ * the next week. Steps through the week and then back to the exact minute, so it needs no
+ * time-zone arithmetic of its own (isOpenAt does the zone work).
+ */
+export function nextOpeningAt(hours: BusinessHours, timezone: string, at: Date): Date | null {
+  if (isOpenAt(hours, timezone, at)) return at;
+  const start = Math.floor(at.getTime() / MINUTE_MS) * MINUTE_MS;
+  const steps = (SEARCH_DAYS * 24 * 60) / SEARCH_STEP_MINUTES;
+  for (let step = 1; step <= steps; step++) {
+    const candidate = start + step * SEARCH_STEP_MINUTES * MINUTE_MS;
+    if (!isOpenAt(hours, timezone, new Date(candidate))) continue;
+    let first = candidate;
+    while (first - MINUTE_MS > start && isOpenAt(hours, timezone, new Date(first - MINUTE_MS))) {
+      first -= MINUTE_MS;
+    }
+    return new Date(first);
+  }
+  return null;
 }

@@ -3,6 +3,7 @@ import { eq } from "drizzle-orm";
 import type { Database } from "@/db/drivers";
 import { stores } from "@/db/schema";
 import {
+  type BotSettings,
   type BusinessHours,
   readStoreSettings,
   type StoreSettings,
@@ -12,6 +13,7 @@ import {
 
 export type StoreSettingsPatch = {
   widget?: Partial<WidgetSettings>;
+  bot?: Partial<BotSettings>;
   businessHours?: Partial<Omit<BusinessHours, "days">> & {
     days?: Partial<BusinessHours["days"]>;
   };
@@ -38,6 +40,7 @@ export async function updateStoreSettings(
     const current = readStoreSettings(row.settings);
     const next = storeSettingsSchema.parse({
       widget: { ...current.widget, ...patch.widget },
+      bot: { ...current.bot, ...patch.bot },
       businessHours: {
         ...current.businessHours,
         ...patch.businessHours,

@@ -21,7 +21,7 @@ export type WidgetAttributeOptions = {
  */
 export function widgetDataAttributes(
   store: Pick<Store, "slug" | "timezone">,
-  settings: StoreSettings,
+  settings: Pick<StoreSettings, "widget" | "businessHours">,
   options: WidgetAttributeOptions = {},
 ): WidgetDataAttributes {
   const { widget, businessHours } = settings;

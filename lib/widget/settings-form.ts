@@ -82,7 +82,7 @@ export const widgetSettingsFormSchema = z
       [F in HoursField]: z.ZodDefault<typeof periodsText>;
     }),
   })
-  .transform((form): StoreSettings => ({
+  .transform((form): Omit<StoreSettings, "bot"> => ({
     widget: {
       position: form.position,
       colour: form.colour,

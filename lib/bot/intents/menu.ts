@@ -1,0 +1,84 @@
+import type { OutgoingContent } from "@/lib/whatsapp/content";
+import { clampText, WHATSAPP_LIMITS } from "../limits";
+import { MATCH_SCORES, scoreWordsOrReplyIds } from "../match";
+import { botMessagesFor, formatMessage } from "../messages";
+import type { BotContext, BotIntent } from "../types";
+
+export const MENU_REPLY_ID = "menu";
+export const MENU_ROW_IDS = {
+  catalog: "menu:catalog",
+  orders: "menu:orders",
+  faq: "menu:faq",
+  agent: "menu:agent",
+} as const;
+
+const GREETING_WORDS = [
+  "hi",
+  "hello",
+  "hey",
+  "hiya",
+  "good morning",
+  "good afternoon",
+  "good evening",
+  "menu",
+  "help",
+  "options",
+  "こんにちは",
+  "こんばんは",
+  "おはよう",
+  "はじめまして",
+  "メニュー",
+  "你好",
+  "您好",
+  "菜单",
+  "안녕",
+  "메뉴",
+];
+
+/**
+ * The main menu as one interactive list. `lead` opens the body (the owner's greeting, or an
+ * apology when the bot did not understand); the prompt to choose follows it.
+ */
+export function menuList(context: BotContext, lead: string): OutgoingContent {
+  const messages = botMessagesFor(context.language).menu;
+  const prompt = messages.prompt;
+  const leadRoom = WHATSAPP_LIMITS.body - prompt.length - 2;
+  const row = (id: string, entry: { title: string; description: string }) => ({
+    id,
+    title: clampText(entry.title, WHATSAPP_LIMITS.rowTitle),
+    description: clampText(entry.description, WHATSAPP_LIMITS.rowDescription),
+  });
+  return {
+    type: "list",
+    body: `${clampText(lead, leadRoom)}\n\n${prompt}`,
+    button: clampText(messages.button, WHATSAPP_LIMITS.listButton),
+    sections: [
+      {
+        title: clampText(messages.section, WHATSAPP_LIMITS.sectionTitle),
+        rows: [
+          row(MENU_ROW_IDS.catalog, messages.catalog),
+          row(MENU_ROW_IDS.orders, messages.orders),
+          row(MENU_ROW_IDS.faq, messages.faq),
+          row(MENU_ROW_IDS.agent, messages.agent),
+        ],
+      },
+    ],
+  };
+}
+
+export const menuIntent: BotIntent = {
+  name: "menu",
+  match: (context) =>
+    scoreWordsOrReplyIds(context, {
+      replyIds: [MENU_REPLY_ID],
+      keywords: GREETING_WORDS,
+      keywordScore: MATCH_SCORES.greetingWords,
+    }),
+  reply: (context) => {
+    const welcome = formatMessage(botMessagesFor(context.language).menu.welcome, {
+      store: context.store.name,
+    });
+    const greeting = context.store.greeting?.trim();
+    return { intent: "menu", messages: [menuList(context, greeting || welcome)] };
+  },
+};

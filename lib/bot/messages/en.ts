@@ -1,0 +1,90 @@
+/**
+ * What the store bot says, in English. This file defines the shape every language follows
+ * (registered in ../messages.ts). Placeholders: {name} is replaced by formatMessage().
+ * Strings used as button titles or list labels must fit WhatsApp's limits (see ../limits.ts);
+ * tests/unit/bot-limits.test.ts checks every language.
+ */
+const en = {
+  menu: {
+    welcome: "Hi! Welcome to {store}.",
+    prompt: "How can we help? Choose an option below.",
+    /** List button label (≤ 20) and section title (≤ 24). */
+    button: "Menu",
+    section: "How can we help?",
+    /** Row titles ≤ 24, descriptions ≤ 72. */
+    catalog: { title: "Browse products", description: "See what we sell" },
+    orders: { title: "My orders", description: "Status of your recent orders" },
+    faq: { title: "Questions & answers", description: "Shipping, returns and more" },
+    agent: { title: "Talk to a person", description: "Chat with someone from our team" },
+  },
+  product: {
+    /** Button titles ≤ 20. */
+    moreProducts: "More products",
+    talkToPerson: "Talk to a person",
+    notFound: "Sorry, that product is no longer available.",
+  },
+  catalog: {
+    body: "Here is what we have. Tap a product to see the details.",
+    button: "See products",
+    section: "Products",
+    /** List footer ≤ 60. */
+    truncated: "Showing {shown} of {count} products",
+    empty: "We have no products to show right now. Please check back soon.",
+  },
+  orders: {
+    heading: "Your recent orders:",
+    line: "#{number} · {status} · {total} · {date}",
+    status: {
+      pending: "Awaiting payment",
+      paid: "Paid",
+      refunded: "Refunded",
+      cancelled: "Cancelled",
+    },
+    none: "You don't have any orders with us yet.",
+    /** Button titles ≤ 20. */
+    browse: "Browse products",
+    mainMenu: "Main menu",
+  },
+  faq: {
+    body: "Choose a question to see the answer.",
+    button: "See questions",
+    section: "Questions",
+    none: "We haven't written any answers yet. Just type your question here.",
+  },
+  handOff: {
+    open: "Thanks! A person will reply here shortly.",
+    closedUntil: "Our team is away right now. A person will reply here when we're back ({when}).",
+    closed: "Our team is away right now. A person will reply here as soon as we are back.",
+    /** When the shopper writes while the conversation waits for a person. */
+    waiting: "Thanks for your message. A person will reply here as soon as they can.",
+  },
+  fallback: {
+    notUnderstood: "Sorry, I didn't catch that.",
+    image: "Thanks for the photo — a person will look at it.",
+    document: "Thanks for the document — a person will look at it.",
+    video: "Thanks for the video — a person will look at it.",
+    sticker: "Thanks for the sticker!",
+    audio: "I can't listen to voice messages; please type your message.",
+    location: "Thanks for sharing your location — a person will look at it.",
+    unsupported: "Sorry, I can't read that kind of message.",
+  },
+  consent: {
+    /** Asked once, so that reminders and offers only go to shoppers who said yes. */
+    question: "Would you like to get order updates and offers from us here on WhatsApp?",
+    /** Button titles ≤ 20. */
+    yes: "Yes, please",
+    no: "No, thanks",
+    thanksYes: "Great, we'll keep you posted here. Send STOP at any time to unsubscribe.",
+    thanksNo: "No problem, we won't send you updates or offers.",
+  },
+  optOut: {
+    confirmation:
+      "You're unsubscribed and won't get any more messages from us. Send START to opt back in.",
+  },
+  optIn: {
+    confirmation: "You're subscribed again. We'll send you order updates and offers here.",
+  },
+};
+
+export type BotMessages = typeof en;
+export default en;

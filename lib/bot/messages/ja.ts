@@ -1,0 +1,79 @@
+import type { BotMessages } from "./en";
+
+const ja: BotMessages = {
+  menu: {
+    welcome: "こんにちは！{store}へようこそ。",
+    prompt: "ご用件を下のメニューからお選びください。",
+    button: "メニュー",
+    section: "ご用件",
+    catalog: { title: "商品を見る", description: "取り扱い商品の一覧" },
+    orders: { title: "注文状況", description: "最近のご注文の状況" },
+    faq: { title: "よくある質問", description: "配送・返品など" },
+    agent: { title: "担当者と話す", description: "スタッフにおつなぎします" },
+  },
+  product: {
+    moreProducts: "ほかの商品",
+    talkToPerson: "担当者と話す",
+    notFound: "申し訳ありません。この商品は現在お取り扱いがありません。",
+  },
+  catalog: {
+    body: "取り扱い商品です。商品をタップすると詳細をご覧いただけます。",
+    button: "商品一覧",
+    section: "商品",
+    truncated: "全{count}点中{shown}点を表示しています",
+    empty: "現在ご紹介できる商品はありません。またのお越しをお待ちしています。",
+  },
+  orders: {
+    heading: "最近のご注文：",
+    line: "#{number}・{status}・{total}・{date}",
+    status: {
+      pending: "お支払い待ち",
+      paid: "お支払い済み",
+      refunded: "返金済み",
+      cancelled: "キャンセル済み",
+    },
+    none: "まだご注文はありません。",
+    browse: "商品を見る",
+    mainMenu: "メニュー",
+  },
+  faq: {
+    body: "知りたい質問を選ぶと回答が表示されます。",
+    button: "質問を見る",
+    section: "よくある質問",
+    none: "よくある質問はまだありません。ご質問はこちらにそのままお送りください。",
+  },
+  handOff: {
+    open: "ありがとうございます。担当者がまもなくこちらで返信いたします。",
+    closedUntil: "ただいま営業時間外です。{when}以降に担当者がこちらで返信いたします。",
+    closed: "ただいま営業時間外です。営業再開後、担当者がこちらで返信いたします。",
+    waiting:
+      "メッセージありがとうございます。担当者が順番に返信いたしますので、少々お待ちください。",
+  },
+  fallback: {
+    notUnderstood: "申し訳ありません。うまく読み取れませんでした。",
+    image: "写真をありがとうございます。担当者が確認いたします。",
+    document: "ファイルをありがとうございます。担当者が確認いたします。",
+    video: "動画をありがとうございます。担当者が確認いたします。",
+    sticker: "スタンプをありがとうございます！",
+    audio: "音声メッセージはお聞きできません。お手数ですが文字で入力してください。",
+    location: "位置情報をありがとうございます。担当者が確認いたします。",
+    unsupported: "申し訳ありません。この形式のメッセージには対応していません。",
+  },
+  consent: {
+    question: "ご注文の最新情報やお得なお知らせをWhatsAppで受け取りますか？",
+    yes: "受け取る",
+    no: "受け取らない",
+    thanksYes:
+      "ありがとうございます。こちらでお知らせします。配信を止めたいときは、いつでも「停止」と送信してください。",
+    thanksNo: "承知しました。お知らせやキャンペーン情報はお送りしません。",
+  },
+  optOut: {
+    confirmation:
+      "配信を停止しました。今後こちらからメッセージをお送りすることはありません。再開するには「START」または「配信再開」と送信してください。",
+  },
+  optIn: {
+    confirmation: "配信を再開しました。ご注文の最新情報やお知らせをこちらでお送りします。",
+  },
+};
+
+export default ja;

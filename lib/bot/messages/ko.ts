@@ -1,0 +1,78 @@
+import type { BotMessages } from "./en";
+
+const ko: BotMessages = {
+  menu: {
+    welcome: "안녕하세요! {store}에 오신 것을 환영합니다.",
+    prompt: "아래 메뉴에서 원하시는 항목을 선택해 주세요.",
+    button: "메뉴",
+    section: "무엇을 도와드릴까요?",
+    catalog: { title: "상품 보기", description: "판매 중인 상품 목록" },
+    orders: { title: "내 주문", description: "최근 주문 상태" },
+    faq: { title: "자주 묻는 질문", description: "배송, 반품 등" },
+    agent: { title: "상담원 연결", description: "직원과 채팅하기" },
+  },
+  product: {
+    moreProducts: "다른 상품",
+    talkToPerson: "상담원 연결",
+    notFound: "죄송합니다. 이 상품은 더 이상 판매하지 않습니다.",
+  },
+  catalog: {
+    body: "판매 중인 상품입니다. 상품을 누르면 자세히 볼 수 있습니다.",
+    button: "상품 목록",
+    section: "상품",
+    truncated: "전체 {count}개 중 {shown}개 표시",
+    empty: "지금은 보여 드릴 상품이 없습니다. 나중에 다시 확인해 주세요.",
+  },
+  orders: {
+    heading: "최근 주문:",
+    line: "#{number} · {status} · {total} · {date}",
+    status: {
+      pending: "결제 대기",
+      paid: "결제 완료",
+      refunded: "환불 완료",
+      cancelled: "주문 취소",
+    },
+    none: "아직 주문 내역이 없습니다.",
+    browse: "상품 보기",
+    mainMenu: "메인 메뉴",
+  },
+  faq: {
+    body: "질문을 선택하면 답변을 볼 수 있습니다.",
+    button: "질문 보기",
+    section: "자주 묻는 질문",
+    none: "아직 등록된 답변이 없습니다. 여기에 질문을 입력해 주세요.",
+  },
+  handOff: {
+    open: "감사합니다! 상담원이 곧 이곳에서 답변드리겠습니다.",
+    closedUntil: "지금은 영업시간이 아닙니다. {when} 이후에 상담원이 이곳에서 답변드리겠습니다.",
+    closed: "지금은 영업시간이 아닙니다. 영업이 시작되면 상담원이 바로 답변드리겠습니다.",
+    waiting: "메시지 감사합니다. 상담원이 최대한 빨리 답변드리겠습니다.",
+  },
+  fallback: {
+    notUnderstood: "죄송합니다. 말씀을 이해하지 못했습니다.",
+    image: "사진 감사합니다. 상담원이 확인하겠습니다.",
+    document: "파일 감사합니다. 상담원이 확인하겠습니다.",
+    video: "동영상 감사합니다. 상담원이 확인하겠습니다.",
+    sticker: "스티커 감사합니다!",
+    audio: "음성 메시지는 들을 수 없습니다. 글로 입력해 주세요.",
+    location: "위치를 공유해 주셔서 감사합니다. 상담원이 확인하겠습니다.",
+    unsupported: "죄송합니다. 이 형식의 메시지는 지원하지 않습니다.",
+  },
+  consent: {
+    question: "주문 소식과 혜택 안내를 WhatsApp으로 받아 보시겠어요?",
+    yes: "받을게요",
+    no: "괜찮아요",
+    thanksYes:
+      "감사합니다! 이곳으로 소식을 보내 드릴게요. 언제든지 '수신거부'를 보내면 중단됩니다.",
+    thanksNo: "알겠습니다. 소식이나 혜택 안내를 보내지 않겠습니다.",
+  },
+  optOut: {
+    confirmation:
+      "수신거부되었습니다. 더 이상 메시지를 보내지 않습니다. 다시 받으시려면 START 또는 '수신동의'를 보내 주세요.",
+  },
+  optIn: {
+    confirmation: "다시 구독되었습니다. 이곳으로 주문 소식과 혜택 안내를 보내 드릴게요.",
+  },
+};
+
+export default ko;

@@ -1,0 +1,22 @@
+import { catalogIntent } from "./intents/catalog";
+import { fallbackIntent } from "./intents/fallback";
+import { faqIntent } from "./intents/faq";
+import { handOffIntent } from "./intents/hand-off";
+import { menuIntent } from "./intents/menu";
+import { orderStatusIntent } from "./intents/order-status";
+import { productInquiryIntent } from "./intents/product-inquiry";
+import type { BotIntent } from "./types";
+
+/**
+ * Every intent the bot knows. The highest match score answers; on a tie the earlier entry
+ * wins, so more specific intents come first. A new intent is one more file and one more line.
+ */
+export const BOT_INTENTS: readonly BotIntent[] = [
+  productInquiryIntent,
+  handOffIntent,
+  faqIntent,
+  orderStatusIntent,
+  catalogIntent,
+  menuIntent,
+  fallbackIntent,
+];

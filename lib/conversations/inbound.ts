@@ -1,0 +1,175 @@
+import { and, eq, sql } from "drizzle-orm";
+import type { Database } from "@/db/drivers";
+import { type Conversation, conversations, type Customer, messages } from "@/db/schema";
+import { findRef } from "@/lib/attribution/refs";
+import { consentQuestion, parseConsentReply } from "@/lib/bot/consent";
+import { chooseConversationLanguage } from "@/lib/bot/language";
+import { type BotStore, loadBotContext } from "@/lib/bot/load-context";
+import { botMessagesFor } from "@/lib/bot/messages";
+import { runBot } from "@/lib/bot/run-bot";
+import type { ShopperLanguage } from "@/lib/i18n/languages";
+import { matchLanguage } from "@/lib/i18n/languages";
+import { classifyConsentKeyword } from "@/lib/whatsapp/consent-keywords";
+import type { InboundContent, OutgoingContent } from "@/lib/whatsapp/content";
+import { queueOutgoingMessage } from "@/lib/whatsapp/queue-message";
+import type { InboundMessageItem } from "@/lib/whatsapp/webhook-payload";
+import { recordConsent, rememberCustomerLocale, upsertCustomerFromInbound } from "./customers";
+import { findAttribution, openConversation } from "./open-conversation";
+
+export type ChatStore = BotStore & { defaultLanguage: string };
+
+type PlannedReplies = { messages: OutgoingContent[]; intent: string; handOff: boolean };
+
+function inboundBody(content: InboundContent): string {
+  switch (content.kind) {
+    case "text":
+      return content.text;
+    case "reply":
+      return content.title;
+    case "media":
+      return content.caption ?? `[${content.mediaType}]`;
+    case "location":
+      return [content.name, content.address].filter(Boolean).join(", ") || "[location]";
+    case "unsupported":
+      return `[${content.type}]`;
+  }
+}
+
+/**
+ * Applies one inbound message inside the webhook's transaction: customer, conversation
+ * (with attribution by ref), the message row, consent keywords, then the bot's replies
+ * through the outbox. Everything is written in `tx`, so it happens once or not at all.
+ */
+export async function applyInboundMessage(
+  tx: Database,
+  store: ChatStore,
+  item: InboundMessageItem,
+  now: Date,
+): Promise<void> {
+  const { customer } = await upsertCustomerFromInbound(tx, store.id, {
+    waId: item.waId,
+    profileName: item.profileName,
+    at: item.timestamp,
+  });
+  const text = item.content.kind === "text" ? item.content.text : null;
+  const attribution = await findAttribution(tx, store.id, text ? findRef(text) : null, item.referral);
+  const language = chooseConversationLanguage({
+    clickLanguage: attribution.clickLanguage,
+    customerLocale: customer.locale,
+    text,
+    storeDefault: store.defaultLanguage,
+  });
+  const { conversation, isNew } = await openConversation(tx, {
+    storeId: store.id,
+    customerId: customer.id,
+    attribution,
+    language,
+    at: item.timestamp,
+  });
+  const [inserted] = await tx
+    .insert(messages)
+    .values({
+      storeId: store.id,
+      conversationId: conversation.id,
+      customerId: customer.id,
+      direction: "inbound",
+      author: "customer",
+      waMessageId: item.wamid,
+      type: item.type,
+      body: inboundBody(item.content),
+      content: { ...item.content, referral: item.referral, contextWamid: item.contextWamid },
+      status: "received",
+      createdAt: item.timestamp,
+    })
+    .onConflictDoNothing({ target: messages.waMessageId })
+    .returning({ id: messages.id });
+  if (!inserted) return;
+  await tx
+    .update(conversations)
+    .set({
+      unreadCount: sql`${conversations.unreadCount} + 1`,
+      lastMessageAt: sql`greatest(${conversations.lastMessageAt}, ${item.timestamp})`,
+    })
+    .where(eq(conversations.id, conversation.id));
+  const conversationLanguage = matchLanguage(conversation.language) ?? language;
+  await rememberCustomerLocale(tx, store.id, customer.id, conversationLanguage);
+
+  const plan = await planReplies(tx, { store, customer, conversation, item, now, isNew, language: conversationLanguage, referredProductId: attribution.productId });
+  if (plan.handOff && conversation.status === "bot") {
+    await tx
+      .update(conversations)
+      .set({ status: "agent", handedOffAt: now })
+      .where(and(eq(conversations.id, conversation.id), eq(conversations.status, "bot")));
+  }
+  const recipient = { ...customer, lastInboundAt: latest(customer.lastInboundAt, item.timestamp) };
+  for (const [index, content] of plan.messages.entries()) {
+    await queueOutgoingMessage(tx, {
+      storeId: store.id,
+      conversationId: conversation.id,
+      customer: recipient,
+      content,
+      author: "bot",
+      purpose: "reply",
+      dedupeKey: `reply:${item.wamid}:${index}`,
+      intent: plan.intent,
+      now,
+    });
+  }
+}
+
+function latest(a: Date | null, b: Date): Date {
+  return a && a > b ? a : b;
+}
+
+async function planReplies(
+  tx: Database,
+  input: {
+    store: ChatStore;
+    customer: Customer;
+    conversation: Conversation;
+    item: InboundMessageItem;
+    now: Date;
+    isNew: boolean;
+    language: ShopperLanguage;
+    referredProductId: string | null;
+  },
+): Promise<PlannedReplies> {
+  const { store, customer, conversation, item, now, language } = input;
+  const strings = botMessagesFor(language);
+  const text = item.content.kind === "text" ? item.content.text : null;
+  const keyword = text ? classifyConsentKeyword(text) : null;
+  if (keyword) {
+    await recordConsent(tx, store.id, customer.id, keyword, now);
+    const reply = keyword === "opt_out" ? strings.optOut.confirmation : strings.optIn.confirmation;
+    return { messages: [{ type: "text", text: reply }], intent: keyword, handOff: false };
+  }
+  const consentAnswer = parseConsentReply(item.content);
+  if (consentAnswer) {
+    await recordConsent(tx, store.id, customer.id, consentAnswer === "yes" ? "opt_in" : "opt_out", now);
+    const reply = consentAnswer === "yes" ? strings.consent.thanksYes : strings.consent.thanksNo;
+    return { messages: [{ type: "text", text: reply }], intent: "consent", handOff: false };
+  }
+  // A conversation waiting for a person: the bot stays silent (DESIGN: hand-off).
+  if (conversation.status === "agent") return { messages: [], intent: "silent", handOff: false };
+
+  const context = await loadBotContext(tx, {
+    store,
+    customer,
+    language,
+    inbound: item.content,
+    // Only the message that carried the ref asks about its product.
+    referredProductId: text && findRef(text) ? input.referredProductId : null,
+    now,
+  });
+  const reply = await runBot(context);
+  const planned: PlannedReplies = {
+    messages: [...reply.messages],
+    intent: reply.intent,
+    handOff: reply.handOff ?? false,
+  };
+  if (!customer.consentAskedAt && !customer.optedInAt && !customer.optedOutAt) {
+    await recordConsent(tx, store.id, customer.id, "asked", now);
+    planned.messages.push(consentQuestion(language));
+  }
+  return planned;
+}

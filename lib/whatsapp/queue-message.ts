@@ -1,0 +1,70 @@
+import type { Database } from "@/db/drivers";
+import { type Customer, messages, outbox } from "@/db/schema";
+import { type OutgoingContent, summarizeOutgoing } from "./content";
+import { decideSend, type SendPurpose } from "./send-policy";
+
+export type QueueMessageInput = {
+  storeId: string;
+  conversationId: string;
+  customer: Pick<Customer, "id" | "waId" | "lastInboundAt" | "optedInAt" | "optedOutAt">;
+  content: OutgoingContent;
+  author: "bot" | "agent" | "system";
+  purpose: SendPurpose;
+  /** Unique per cause (e.g. `reply:<inbound wamid>:0`): the same cause never queues twice. */
+  dedupeKey: string;
+  intent?: string;
+  agentUserId?: string;
+  now: Date;
+};
+
+export type QueueMessageResult =
+  | { queued: true; messageId: string }
+  | { queued: false; messageId: string | null; reason: string };
+
+/**
+ * Writes an outgoing message and its outbox row in the caller's transaction (DESIGN §4.2),
+ * after the send policy (consent, 24-hour window). A blocked message is kept, with its
+ * reason, so the inbox shows what was not sent and why. A repeated dedupe key queues nothing.
+ */
+export async function queueOutgoingMessage(
+  db: Database,
+  input: QueueMessageInput,
+): Promise<QueueMessageResult> {
+  const decision = decideSend({
+    recipient: input.customer,
+    content: input.content,
+    purpose: input.purpose,
+    now: input.now,
+  });
+  const [message] = await db
+    .insert(messages)
+    .values({
+      storeId: input.storeId,
+      conversationId: input.conversationId,
+      customerId: input.customer.id,
+      direction: "outbound",
+      author: input.author,
+      dedupeKey: input.dedupeKey,
+      type: input.content.type,
+      body: summarizeOutgoing(input.content),
+      content: input.content,
+      status: decision.allowed ? "queued" : "blocked",
+      errorReason: decision.allowed ? null : decision.explanation,
+      intent: input.intent ?? null,
+      agentUserId: input.agentUserId ?? null,
+      createdAt: input.now,
+    })
+    .onConflictDoNothing({ target: messages.dedupeKey })
+    .returning({ id: messages.id });
+  if (!message) return { queued: false, messageId: null, reason: "already queued" };
+  if (!decision.allowed) return { queued: false, messageId: message.id, reason: decision.explanation };
+  await db.insert(outbox).values({
+    storeId: input.storeId,
+    kind: "whatsapp_message",
+    messageId: message.id,
+    customerId: input.customer.id,
+    payload: { to: input.customer.waId, content: input.content },
+    nextAttemptAt: input.now,
+  });
+  return { queued: true, messageId: message.id };
+}

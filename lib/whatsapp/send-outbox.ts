@@ -1,0 +1,194 @@
+import { randomUUID } from "node:crypto";
+import { and, eq, sql } from "drizzle-orm";
+import type { Database } from "@/db/drivers";
+import { messages, outbox } from "@/db/schema";
+import { resolveWhatsAppChannel, type WhatsAppChannel, type WhatsAppPlatformConfig } from "./channel";
+import { type SendResult, sendWhatsAppMessage } from "./client";
+import type { OutgoingContent } from "./content";
+import { toGraphMessageBody } from "./graph-request";
+import { retryDelayMs, shouldRetry } from "./retry";
+
+export type SandboxDelivery = { storeId: string; phoneNumberId: string; wamid: string; to: string };
+
+export type OutboxSenderOptions = {
+  config: WhatsAppPlatformConfig;
+  now?: () => Date;
+  random?: () => number;
+  fetchImpl?: typeof fetch;
+  /** After a sandbox store's message is recorded as sent (the simulator then reports statuses). */
+  onSandboxSent?: (delivery: SandboxDelivery) => Promise<void>;
+  /** How long a claim holds before another sender may take the row (default 2 min). */
+  leaseMs?: number;
+  batchSize?: number;
+  /** Claim rounds per call: each round sends at most one message per customer. */
+  maxRounds?: number;
+};
+
+export type DrainReport = { sent: number; retrying: number; failed: number; uncertain: number };
+
+type ClaimedRow = {
+  id: string;
+  store_id: string;
+  message_id: string;
+  payload: { to: string; content: OutgoingContent };
+  attempts: number;
+  send_started_at: string | Date | null;
+  claimed_until: string | Date;
+};
+
+const UNCERTAIN_REASON =
+  "Delivery uncertain: the sender stopped while this message was being sent, so it was not sent again (to avoid a duplicate). Check the chat and resend if needed.";
+
+/**
+ * Claims due rows with FOR UPDATE SKIP LOCKED, so concurrent senders never take the same
+ * row; a customer's next message waits until the one before it is finished, keeping order.
+ */
+async function claimDueRows(db: Database, now: Date, leaseMs: number, limit: number) {
+  const leaseUntil = new Date(now.getTime() + leaseMs);
+  const result = await db.execute(sql`
+    update ${outbox} set claimed_until = ${leaseUntil}, attempts = attempts + 1
+    where id in (
+      select o.id from ${outbox} o
+      where o.sent_at is null and o.failed_at is null and o.next_attempt_at <= ${now}
+        and (o.claimed_until is null or o.claimed_until < ${now})
+        and not exists (
+          select 1 from ${outbox} earlier
+          where earlier.customer_id = o.customer_id and earlier.sequence < o.sequence
+            and earlier.sent_at is null and earlier.failed_at is null
+        )
+      order by o.next_attempt_at, o.sequence
+      limit ${limit}
+      for update skip locked
+    )
+    returning id, store_id, message_id, payload, attempts, send_started_at, claimed_until`);
+  return (result as unknown as { rows: ClaimedRow[] }).rows;
+}
+
+async function failRow(db: Database, row: ClaimedRow, now: Date, reason: string, code: number | null) {
+  await db.transaction(async (tx) => {
+    await tx
+      .update(outbox)
+      .set({ failedAt: now, claimedUntil: null, lastError: reason })
+      .where(eq(outbox.id, row.id));
+    await tx
+      .update(messages)
+      .set({ status: "failed", errorCode: code, errorReason: reason, failedAt: now })
+      .where(and(eq(messages.id, row.message_id), eq(messages.status, "queued")));
+  });
+}
+
+async function transmit(
+  channel: WhatsAppChannel,
+  row: ClaimedRow,
+  fetchImpl: typeof fetch | undefined,
+): Promise<SendResult> {
+  if (channel.mode === "unconfigured") {
+    return {
+      ok: false,
+      failure: { retryable: false, code: null, title: "not configured", httpStatus: null, reason: channel.reason },
+      retryAfterMs: null,
+    };
+  }
+  if (channel.mode === "sandbox") return { ok: true, wamid: `wamid.SANDBOX.${randomUUID()}` };
+  return sendWhatsAppMessage({
+    graphApiUrl: channel.graphApiUrl,
+    phoneNumberId: channel.phoneNumberId,
+    accessToken: channel.accessToken,
+    body: toGraphMessageBody(row.payload.to, row.payload.content),
+    fetchImpl,
+  });
+}
+
+/**
+ * Delivers due outbox rows (DESIGN §4.2), from `after()` and from the cron tick. Success
+ * records the wamid; retryable failures back off with jitter; permanent ones fail the
+ * message with a readable reason. A row whose previous attempt started but never recorded
+ * its outcome (a crash mid-send) is failed as "uncertain" instead of being sent twice.
+ */
+export async function drainOutbox(db: Database, options: OutboxSenderOptions): Promise<DrainReport> {
+  const now = options.now ?? (() => new Date());
+  const report: DrainReport = { sent: 0, retrying: 0, failed: 0, uncertain: 0 };
+  const channels = new Map<string, Promise<WhatsAppChannel>>();
+  const channelFor = (storeId: string) => {
+    let channel = channels.get(storeId);
+    if (!channel) {
+      channel = resolveWhatsAppChannel(db, storeId, options.config);
+      channels.set(storeId, channel);
+    }
+    return channel;
+  };
+  for (let round = 0; round < (options.maxRounds ?? 5); round++) {
+    const rows = await claimDueRows(db, now(), options.leaseMs ?? 120_000, options.batchSize ?? 25);
+    if (rows.length === 0) break;
+    await Promise.all(
+      rows.map(async (row) => {
+        if (row.send_started_at) {
+          await failRow(db, row, now(), UNCERTAIN_REASON, null);
+          report.uncertain++;
+          return;
+        }
+        const [started] = await db
+          .update(outbox)
+          .set({ sendStartedAt: now() })
+          .where(and(eq(outbox.id, row.id), eq(outbox.claimedUntil, new Date(row.claimed_until))))
+          .returning({ id: outbox.id });
+        if (!started) return; // the claim expired and another sender took the row
+        const channel = await channelFor(row.store_id);
+        const result = await transmit(channel, row, options.fetchImpl);
+        await recordOutcome(db, row, result, now(), options.random);
+        if (result.ok) report.sent++;
+        else if (shouldRetry(row.attempts, result.failure)) report.retrying++;
+        else report.failed++;
+        if (result.ok && channel.mode === "sandbox" && options.onSandboxSent) {
+          await options.onSandboxSent({
+            storeId: row.store_id,
+            phoneNumberId: channel.phoneNumberId,
+            wamid: result.wamid,
+            to: row.payload.to,
+          });
+        }
+      }),
+    );
+  }
+  return report;
+}
+
+async function recordOutcome(
+  db: Database,
+  row: ClaimedRow,
+  result: SendResult,
+  now: Date,
+  random: (() => number) | undefined,
+) {
+  if (result.ok) {
+    await db.transaction(async (tx) => {
+      await tx
+        .update(outbox)
+        .set({ sentAt: now, claimedUntil: null, lastError: null })
+        .where(eq(outbox.id, row.id));
+      await tx
+        .update(messages)
+        .set({
+          waMessageId: result.wamid,
+          status: sql`case when ${messages.status} = 'queued' then 'sent'::message_status else ${messages.status} end`,
+          sentAt: now,
+        })
+        .where(eq(messages.id, row.message_id));
+    });
+    return;
+  }
+  if (shouldRetry(row.attempts, result.failure)) {
+    const delay = retryDelayMs(row.attempts, result, random);
+    await db
+      .update(outbox)
+      .set({
+        nextAttemptAt: new Date(now.getTime() + delay),
+        claimedUntil: null,
+        sendStartedAt: null,
+        lastError: result.failure.reason,
+      })
+      .where(eq(outbox.id, row.id));
+    return;
+  }
+  await failRow(db, row, now, result.failure.reason, result.failure.code);
+}

@@ -1,0 +1,83 @@
+import { createHash } from "node:crypto";
+import type { InboundContent } from "@/lib/whatsapp/content";
+
+/** What lib/whatsapp/webhook-payload.ts reads out of a webhook, and each item's inbox key. */
+
+export type DeliveryStatus = "sent" | "delivered" | "read" | "failed";
+
+export type WebhookErrorDetail = {
+  code: number;
+  title: string;
+  message?: string;
+  details?: string;
+};
+
+/** Click-to-WhatsApp ad or post that opened the chat; only on the first message after it. */
+export type WebhookReferral = {
+  sourceUrl?: string;
+  sourceId?: string;
+  sourceType?: string;
+  headline?: string;
+  body?: string;
+  ctwaClid?: string;
+};
+
+export type InboundMessageItem = {
+  kind: "message";
+  phoneNumberId: string;
+  waId: string;
+  profileName: string | null;
+  wamid: string;
+  timestamp: Date;
+  /** Meta's message type as sent ("text", "interactive", "reaction", …). */
+  type: string;
+  content: InboundContent;
+  referral: WebhookReferral | null;
+  /** The message this one replies to or was tapped on (our interactive message). */
+  contextWamid: string | null;
+};
+
+export type StatusItem = {
+  kind: "status";
+  phoneNumberId: string;
+  wamid: string;
+  status: DeliveryStatus;
+  timestamp: Date;
+  recipientId: string;
+  errors: WebhookErrorDetail[];
+};
+
+export type ErrorItem = {
+  kind: "error";
+  phoneNumberId: string | null;
+  errors: WebhookErrorDetail[];
+};
+
+/** Something valid that Chatcart does not act on (another webhook field, a "deleted" status). */
+export type IgnoredItem = { kind: "ignored"; reason: string };
+
+export type WebhookItem = InboundMessageItem | StatusItem | ErrorItem | IgnoredItem;
+
+export type WebhookParseResult = { ok: true; items: WebhookItem[] } | { ok: false; error: string };
+
+function shortHash(item: WebhookItem): string {
+  return createHash("sha256").update(JSON.stringify(item)).digest("hex").slice(0, 32);
+}
+
+/**
+ * The idempotency key of an item (the inbox's external id): a redelivery yields the same
+ * key, and each status transition of a message gets its own. Errors carry no id of their
+ * own, so their key is a hash of their content.
+ */
+export function webhookItemKey(item: WebhookItem): string {
+  switch (item.kind) {
+    case "message":
+      return `message:${item.wamid}`;
+    case "status":
+      return `status:${item.wamid}:${item.status}`;
+    case "error":
+      return `error:${shortHash(item)}`;
+    case "ignored":
+      return `ignored:${shortHash(item)}`;
+  }
+}

@@ -1,0 +1,94 @@
+import { z } from "zod";
+
+/**
+ * Zod schemas for the parts of a WhatsApp Cloud API webhook that Chatcart reads. Objects
+ * strip unknown keys rather than reject them: Meta adds fields without notice. Message and
+ * status bodies are validated in layers (webhook-payload.ts) so that a type or status we
+ * don't know is only checked for the fields every type shares.
+ */
+
+/** Meta sends unix seconds as strings; numbers are accepted too. */
+export const unixSeconds = z
+  .union([z.string().regex(/^\d+$/, "expected unix seconds"), z.number().int().nonnegative()])
+  .transform((value) => new Date(Number(value) * 1000));
+
+export const wireErrorSchema = z.object({
+  code: z.number().int(),
+  title: z.string(),
+  message: z.string().optional(),
+  error_data: z.object({ details: z.string().optional() }).optional(),
+});
+
+export const envelopeSchema = z.object({
+  object: z.literal("whatsapp_business_account"),
+  entry: z.array(
+    z.object({
+      id: z.string(),
+      changes: z.array(z.object({ field: z.string(), value: z.unknown() })),
+    }),
+  ),
+});
+
+const referralSchema = z.object({
+  source_url: z.string().optional(),
+  source_id: z.string().optional(),
+  source_type: z.string().optional(),
+  headline: z.string().optional(),
+  body: z.string().optional(),
+  ctwa_clid: z.string().optional(),
+});
+
+/** The fields every message type has; the type's own object stays in the loose remainder. */
+export const baseMessageSchema = z.looseObject({
+  from: z.string().min(1),
+  id: z.string().min(1),
+  timestamp: unixSeconds,
+  type: z.string().min(1),
+  context: z.object({ id: z.string().optional() }).optional(),
+  referral: referralSchema.optional(),
+});
+
+/** The fields every status has; the rest is checked only for statuses we act on. */
+export const baseStatusSchema = z.looseObject({
+  id: z.string().min(1),
+  status: z.string().min(1),
+});
+
+export const deliveryStatusSchema = z.object({
+  status: z.enum(["sent", "delivered", "read", "failed"]),
+  timestamp: unixSeconds,
+  recipient_id: z.string().min(1),
+  errors: z.array(wireErrorSchema).optional(),
+});
+
+export const messagesValueSchema = z.object({
+  metadata: z.object({ phone_number_id: z.string().min(1) }).optional(),
+  contacts: z
+    .array(
+      z.object({
+        wa_id: z.string().optional(),
+        profile: z.object({ name: z.string().optional() }).optional(),
+      }),
+    )
+    .optional(),
+  // Checked one by one (webhook-payload.ts), so that every broken item is reported.
+  messages: z.array(z.unknown()).optional(),
+  statuses: z.array(z.unknown()).optional(),
+  errors: z.array(wireErrorSchema).optional(),
+});
+
+export const textBody = z.object({ body: z.string() });
+export const replyBody = z.object({ id: z.string().min(1), title: z.string() });
+export const interactiveBody = z.looseObject({ type: z.string().min(1) });
+export const buttonBody = z.object({ payload: z.string(), text: z.string() });
+export const mediaBody = z.object({ caption: z.string().optional() });
+export const locationBody = z.object({
+  latitude: z.number(),
+  longitude: z.number(),
+  name: z.string().optional(),
+  address: z.string().optional(),
+});
+
+export type WireError = z.output<typeof wireErrorSchema>;
+export type BaseMessage = z.output<typeof baseMessageSchema>;
+export type Contact = NonNullable<z.output<typeof messagesValueSchema>["contacts"]>[number];
