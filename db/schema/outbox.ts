@@ -1,5 +1,14 @@
 import { sql } from "drizzle-orm";
-import { bigserial, index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import {
+  bigserial,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { customers } from "./customers";
 import { messages } from "./messaging";
 import { stores } from "./stores";
@@ -40,7 +49,9 @@ export const outbox = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
-    index("outbox_pending").on(table.nextAttemptAt).where(sql`sent_at is null and failed_at is null`),
+    index("outbox_pending")
+      .on(table.nextAttemptAt)
+      .where(sql`sent_at is null and failed_at is null`),
     index().on(table.customerId, table.sequence),
   ],
 );

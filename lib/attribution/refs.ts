@@ -1,4 +1,5 @@
 import { randomInt } from "node:crypto";
+import { toHalfWidth } from "@/lib/text/half-width";
 
 /** No 0/O, 1/I/L: a ref read aloud or retyped from a screenshot survives. */
 export const REF_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
@@ -14,17 +15,6 @@ export function generateRef(length = REF_LENGTH): string {
 /** The fixed form the ref takes at the end of a prefilled message. */
 export function refTag(ref: string): string {
   return `(ref ${ref})`;
-}
-
-const FULL_WIDTH_OFFSET = 0xfee0;
-
-/** Full-width ASCII (Ｋ７Ｑ) and ideographic spaces, as Japanese keyboards type them, to ASCII. */
-function toHalfWidth(text: string): string {
-  return text
-    .replace(/[\uff01-\uff5e]/g, (char) =>
-      String.fromCharCode(char.charCodeAt(0) - FULL_WIDTH_OFFSET),
-    )
-    .replace(/\u3000/g, " ");
 }
 
 /**

@@ -65,6 +65,10 @@ export async function rememberCustomerLocale(
     .update(customers)
     .set({ locale })
     .where(
-      and(eq(customers.storeId, storeId), eq(customers.id, customerId), sql`${customers.locale} is null`),
+      and(
+        eq(customers.storeId, storeId),
+        eq(customers.id, customerId),
+        sql`${customers.locale} is null`,
+      ),
     );
 }

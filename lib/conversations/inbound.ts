@@ -52,7 +52,12 @@ export async function applyInboundMessage(
     at: item.timestamp,
   });
   const text = item.content.kind === "text" ? item.content.text : null;
-  const attribution = await findAttribution(tx, store.id, text ? findRef(text) : null, item.referral);
+  const attribution = await findAttribution(
+    tx,
+    store.id,
+    text ? findRef(text) : null,
+    item.referral,
+  );
   const language = chooseConversationLanguage({
     clickLanguage: attribution.clickLanguage,
     customerLocale: customer.locale,
@@ -94,7 +99,16 @@ export async function applyInboundMessage(
   const conversationLanguage = matchLanguage(conversation.language) ?? language;
   await rememberCustomerLocale(tx, store.id, customer.id, conversationLanguage);
 
-  const plan = await planReplies(tx, { store, customer, conversation, item, now, isNew, language: conversationLanguage, referredProductId: attribution.productId });
+  const plan = await planReplies(tx, {
+    store,
+    customer,
+    conversation,
+    item,
+    now,
+    isNew,
+    language: conversationLanguage,
+    referredProductId: attribution.productId,
+  });
   if (plan.handOff && conversation.status === "bot") {
     await tx
       .update(conversations)
@@ -145,7 +159,13 @@ async function planReplies(
   }
   const consentAnswer = parseConsentReply(item.content);
   if (consentAnswer) {
-    await recordConsent(tx, store.id, customer.id, consentAnswer === "yes" ? "opt_in" : "opt_out", now);
+    await recordConsent(
+      tx,
+      store.id,
+      customer.id,
+      consentAnswer === "yes" ? "opt_in" : "opt_out",
+      now,
+    );
     const reply = consentAnswer === "yes" ? strings.consent.thanksYes : strings.consent.thanksNo;
     return { messages: [{ type: "text", text: reply }], intent: "consent", handOff: false };
   }

@@ -45,7 +45,10 @@ export const widgetSettingsSchema = z.object({
 export const botSettingsSchema = z.object({
   /** The owner's greeting, per language, shown above the bot's menu. */
   greetings: z
-    .partialRecord(z.enum(SHOPPER_LANGUAGES), z.string().trim().max(300, "Keep the greeting under 300 characters"))
+    .partialRecord(
+      z.enum(SHOPPER_LANGUAGES),
+      z.string().trim().max(300, "Keep the greeting under 300 characters"),
+    )
     .default({}),
 });
 

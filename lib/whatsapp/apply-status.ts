@@ -23,7 +23,9 @@ export async function applyStatus(db: Database, storeId: string, item: StatusIte
       ? {
           failedAt: sql`coalesce(${messages.failedAt}, ${at})`,
           errorCode: error?.code ?? null,
-          errorReason: error ? [error.title, error.details ?? error.message].filter(Boolean).join(": ") : "Failed",
+          errorReason: error
+            ? [error.title, error.details ?? error.message].filter(Boolean).join(": ")
+            : "Failed",
           status: sql`case when ${rank} between 0 and 1 then 'failed'::message_status else ${messages.status} end`,
         }
       : {
@@ -39,7 +41,8 @@ export async function applyStatus(db: Database, storeId: string, item: StatusIte
     .set(set)
     .where(and(eq(messages.storeId, storeId), eq(messages.waMessageId, item.wamid)))
     .returning({ id: messages.id });
-  if (updated.length === 0) throw new UnknownMessageError(`No message ${item.wamid} in this store yet`);
+  if (updated.length === 0)
+    throw new UnknownMessageError(`No message ${item.wamid} in this store yet`);
 }
 
 function statusRank(status: "sent" | "delivered" | "read"): number {

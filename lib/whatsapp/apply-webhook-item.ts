@@ -21,7 +21,11 @@ export async function applyWebhookItem(
 }
 
 /** Why an item is stored as failed without being applied, or null when it can be applied. */
-export function rejectionOf(item: Exclude<WebhookItem, { kind: "ignored" }>, store: ChatStore | null, phoneNumberId: string | null): string | null {
+export function rejectionOf(
+  item: Exclude<WebhookItem, { kind: "ignored" }>,
+  store: ChatStore | null,
+  phoneNumberId: string | null,
+): string | null {
   if (item.kind === "error") {
     const summary = item.errors.map((error) => `${error.code} ${error.title}`).join("; ");
     return `WhatsApp reported: ${summary || "an unspecified error"}`;

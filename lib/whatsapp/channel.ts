@@ -20,7 +20,9 @@ export type WhatsAppChannel =
   /** Production without credentials: a configuration error, never the sandbox. */
   | { mode: "unconfigured"; reason: string };
 
-export function isSandboxAllowed(config: Pick<WhatsAppPlatformConfig, "sandbox" | "nodeEnv">): boolean {
+export function isSandboxAllowed(
+  config: Pick<WhatsAppPlatformConfig, "sandbox" | "nodeEnv">,
+): boolean {
   if (config.sandbox === "on") return true;
   if (config.sandbox === "off") return false;
   return config.nodeEnv !== "production";
@@ -45,7 +47,10 @@ export async function resolveWhatsAppChannel(
   const accessToken = ownToken ?? config.platformAccessToken;
   if (!accessToken) {
     if (isSandboxAllowed(config)) {
-      return { mode: "sandbox", phoneNumberId: store.phoneNumberId ?? sandboxPhoneNumberId(storeId) };
+      return {
+        mode: "sandbox",
+        phoneNumberId: store.phoneNumberId ?? sandboxPhoneNumberId(storeId),
+      };
     }
     return {
       mode: "unconfigured",
@@ -58,7 +63,12 @@ export async function resolveWhatsAppChannel(
       reason: "WhatsApp is not connected: add the phone-number id in Settings → WhatsApp.",
     };
   }
-  return { mode: "graph", graphApiUrl: config.graphApiUrl, phoneNumberId: store.phoneNumberId, accessToken };
+  return {
+    mode: "graph",
+    graphApiUrl: config.graphApiUrl,
+    phoneNumberId: store.phoneNumberId,
+    accessToken,
+  };
 }
 
 /** The secret that signs this store's webhooks: its own Meta app's, or the platform's. */

@@ -1,4 +1,5 @@
 import type { ShopperLanguage } from "@/lib/i18n/languages";
+import { toHalfWidth } from "@/lib/text/half-width";
 
 /**
  * The one list of whole-message keywords that opt a customer out of (or back into)
@@ -16,17 +17,6 @@ export const CONSENT_KEYWORDS: Record<
 };
 
 export type ConsentKeyword = "opt_out" | "opt_in";
-
-const FULL_WIDTH_OFFSET = 0xfee0;
-
-/** Ｓｔｏｐ and ideographic spaces, as Japanese keyboards type them, to ASCII (as refs.ts does). */
-function toHalfWidth(text: string): string {
-  return text
-    .replace(/[\uff01-\uff5e]/g, (char) =>
-      String.fromCharCode(char.charCodeAt(0) - FULL_WIDTH_OFFSET),
-    )
-    .replace(/\u3000/g, " ");
-}
 
 /** Leading/trailing spaces, punctuation and quotes a shopper adds around a keyword. */
 const EDGE_NOISE = /^[\s"'「『“‘]+|[\s.!?,;:。、！？…~"'」』”’]+$/gu;

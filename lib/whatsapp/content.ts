@@ -22,7 +22,14 @@ export type OutgoingContent =
       sections: ListSection[];
     }
   /** A call-to-action button that opens a URL; display text ≤ 20. */
-  | { type: "cta_url"; body: string; displayText: string; url: string; header?: string; footer?: string }
+  | {
+      type: "cta_url";
+      body: string;
+      displayText: string;
+      url: string;
+      header?: string;
+      footer?: string;
+    }
   /** An approved template; the only content allowed outside the 24-hour window. */
   | { type: "template"; name: string; language: string; bodyParameters: string[] };
 
@@ -32,7 +39,11 @@ export type InboundContent =
   | { kind: "text"; text: string }
   /** A tap on an interactive button or list row, or on a template's quick-reply button. */
   | { kind: "reply"; replyId: string; title: string }
-  | { kind: "media"; mediaType: "image" | "document" | "audio" | "video" | "sticker"; caption?: string }
+  | {
+      kind: "media";
+      mediaType: "image" | "document" | "audio" | "video" | "sticker";
+      caption?: string;
+    }
   | { kind: "location"; latitude: number; longitude: number; name?: string; address?: string }
   | { kind: "unsupported"; type: string };
 

@@ -18,8 +18,7 @@ export type QueueMessageInput = {
 };
 
 export type QueueMessageResult =
-  | { queued: true; messageId: string }
-  | { queued: false; messageId: string | null; reason: string };
+  { queued: true; messageId: string } | { queued: false; messageId: string | null; reason: string };
 
 /**
  * Writes an outgoing message and its outbox row in the caller's transaction (DESIGN §4.2),
@@ -57,7 +56,8 @@ export async function queueOutgoingMessage(
     .onConflictDoNothing({ target: messages.dedupeKey })
     .returning({ id: messages.id });
   if (!message) return { queued: false, messageId: null, reason: "already queued" };
-  if (!decision.allowed) return { queued: false, messageId: message.id, reason: decision.explanation };
+  if (!decision.allowed)
+    return { queued: false, messageId: message.id, reason: decision.explanation };
   await db.insert(outbox).values({
     storeId: input.storeId,
     kind: "whatsapp_message",

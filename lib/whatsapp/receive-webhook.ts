@@ -57,12 +57,17 @@ async function findStoreByPhoneNumberId(
       .where(and(eq(stores.id, sandbox[1] ?? ""), isNull(stores.whatsappPhoneNumberId)));
     return row ?? null;
   }
-  const [row] = await db.select(storeColumns).from(stores).where(eq(stores.whatsappPhoneNumberId, phoneNumberId));
+  const [row] = await db
+    .select(storeColumns)
+    .from(stores)
+    .where(eq(stores.whatsappPhoneNumberId, phoneNumberId));
   return row ?? null;
 }
 
 function itemPhoneNumberId(item: WebhookItem): string | null {
-  return item.kind === "message" || item.kind === "status" || item.kind === "error" ? item.phoneNumberId : null;
+  return item.kind === "message" || item.kind === "status" || item.kind === "error"
+    ? item.phoneNumberId
+    : null;
 }
 
 /**
@@ -78,14 +83,24 @@ export async function receiveWhatsAppWebhook(
   config: WhatsAppPlatformConfig,
 ): Promise<ReceiveWebhookOutcome> {
   const now = input.now ?? new Date();
-  const outcome: ReceiveWebhookOutcome = { status: 200, message: "ok", stored: 0, duplicates: 0, failed: 0 };
+  const outcome: ReceiveWebhookOutcome = {
+    status: 200,
+    message: "ok",
+    stored: 0,
+    duplicates: 0,
+    failed: 0,
+  };
   let namedStore: { id: string } | undefined;
   if (input.storeSlug) {
-    [namedStore] = await db.select({ id: stores.id }).from(stores).where(eq(stores.slug, input.storeSlug));
+    [namedStore] = await db
+      .select({ id: stores.id })
+      .from(stores)
+      .where(eq(stores.slug, input.storeSlug));
     if (!namedStore) return { ...outcome, status: 404, message: "Unknown store" };
   }
   const secret = await resolveWebhookAppSecret(db, namedStore?.id ?? null, config);
-  if (!secret) return { ...outcome, status: 401, message: "Webhook signing secret is not configured" };
+  if (!secret)
+    return { ...outcome, status: 401, message: "Webhook signing secret is not configured" };
   if (!isValidWebhookSignature(input.rawBody, input.signature, secret)) {
     return { ...outcome, status: 401, message: "Invalid or missing X-Hub-Signature-256" };
   }
@@ -106,7 +121,12 @@ export async function receiveWhatsAppWebhook(
       })
       .onConflictDoNothing()
       .returning({ id: webhookEvents.id });
-    return { ...outcome, message: "Stored as failed: malformed", failed: inserted.length, duplicates: 1 - inserted.length };
+    return {
+      ...outcome,
+      message: "Stored as failed: malformed",
+      failed: inserted.length,
+      duplicates: 1 - inserted.length,
+    };
   }
 
   const storeCache = new Map<string, Promise<RoutedStore | null>>();
@@ -180,7 +200,9 @@ async function applyStoredEvent(
         error: error instanceof Error ? error.message : String(error),
         attempts,
         nextAttemptAt:
-          attempts < MAX_WEBHOOK_ATTEMPTS ? new Date(now.getTime() + webhookRetryDelayMs(attempts)) : null,
+          attempts < MAX_WEBHOOK_ATTEMPTS
+            ? new Date(now.getTime() + webhookRetryDelayMs(attempts))
+            : null,
       })
       .where(eq(webhookEvents.id, eventId));
     return false;
@@ -220,7 +242,9 @@ export async function retryWebhookEvents(
       if (!event) return null;
       const item = reviveItem(event.payload);
       if (item.kind === "error") return false;
-      const store = event.storeId ? await findStoreByPhoneNumberId(tx, item.phoneNumberId, config) : null;
+      const store = event.storeId
+        ? await findStoreByPhoneNumberId(tx, item.phoneNumberId, config)
+        : null;
       return applyStoredEvent(tx, event.id, store, item, now, event.attempts);
     });
     if (done === null) break;
@@ -229,4 +253,3 @@ export async function retryWebhookEvents(
   }
   return report;
 }
-

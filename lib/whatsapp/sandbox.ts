@@ -2,7 +2,11 @@ import { randomUUID } from "node:crypto";
 import { and, eq, inArray } from "drizzle-orm";
 import type { Database } from "@/db/drivers";
 import { customers, messages, stores } from "@/db/schema";
-import { resolveWebhookAppSecret, sandboxPhoneNumberId, type WhatsAppPlatformConfig } from "./channel";
+import {
+  resolveWebhookAppSecret,
+  sandboxPhoneNumberId,
+  type WhatsAppPlatformConfig,
+} from "./channel";
 import { receiveWhatsAppWebhook, type ReceiveWebhookOutcome } from "./receive-webhook";
 import type { SandboxDelivery } from "./send-outbox";
 import { signWebhookBody } from "./signature";
@@ -27,20 +31,30 @@ async function signedDelivery(
   config: WhatsAppPlatformConfig,
 ): Promise<ReceiveWebhookOutcome> {
   const secret = await resolveWebhookAppSecret(db, storeId, config);
-  if (!secret) throw new Error("No webhook secret to sign simulator messages with (set WHATSAPP_APP_SECRET)");
+  if (!secret)
+    throw new Error("No webhook secret to sign simulator messages with (set WHATSAPP_APP_SECRET)");
   const rawBody = new TextEncoder().encode(JSON.stringify(payload));
   // A store with its own app secret receives its webhooks at ?store=<slug>.
   const ownSecret = secret !== config.platformAppSecret;
   return receiveWhatsAppWebhook(
     db,
-    { rawBody, signature: signWebhookBody(rawBody, secret), storeSlug: ownSecret ? storeSlug : null },
+    {
+      rawBody,
+      signature: signWebhookBody(rawBody, secret),
+      storeSlug: ownSecret ? storeSlug : null,
+    },
     config,
   );
 }
 
 async function sandboxStore(db: Database, storeId: string) {
   const [store] = await db
-    .select({ id: stores.id, slug: stores.slug, whatsappNumber: stores.whatsappNumber, phoneNumberId: stores.whatsappPhoneNumberId })
+    .select({
+      id: stores.id,
+      slug: stores.slug,
+      whatsappNumber: stores.whatsappNumber,
+      phoneNumberId: stores.whatsappPhoneNumberId,
+    })
     .from(stores)
     .where(eq(stores.id, storeId));
   if (!store) throw new Error("store not found");
@@ -55,7 +69,13 @@ async function sandboxStore(db: Database, storeId: string) {
 export async function simulateInboundMessage(
   db: Database,
   config: WhatsAppPlatformConfig,
-  input: { storeId: string; waId: string; profileName: string; message: InboundMessageSpec; now?: Date },
+  input: {
+    storeId: string;
+    waId: string;
+    profileName: string;
+    message: InboundMessageSpec;
+    now?: Date;
+  },
 ) {
   const store = await sandboxStore(db, input.storeId);
   const wamid = `wamid.SIMULATOR.${randomUUID()}`;
@@ -93,7 +113,12 @@ async function simulateStatus(
 export function sandboxStatusReporter(db: Database, config: WhatsAppPlatformConfig) {
   return async (delivery: SandboxDelivery) => {
     for (const status of ["sent", "delivered"] as const) {
-      await simulateStatus(db, config, { storeId: delivery.storeId, wamid: delivery.wamid, to: delivery.to, status });
+      await simulateStatus(db, config, {
+        storeId: delivery.storeId,
+        wamid: delivery.wamid,
+        to: delivery.to,
+        status,
+      });
     }
   };
 }
@@ -117,7 +142,13 @@ export async function simulateReadReceipts(
       ),
     );
   for (const { wamid } of unread) {
-    if (wamid) await simulateStatus(db, config, { storeId: input.storeId, wamid, to: input.waId, status: "read" });
+    if (wamid)
+      await simulateStatus(db, config, {
+        storeId: input.storeId,
+        wamid,
+        to: input.waId,
+        status: "read",
+      });
   }
   return unread.length;
 }

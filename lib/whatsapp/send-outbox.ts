@@ -2,7 +2,11 @@ import { randomUUID } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
 import type { Database } from "@/db/drivers";
 import { messages, outbox } from "@/db/schema";
-import { resolveWhatsAppChannel, type WhatsAppChannel, type WhatsAppPlatformConfig } from "./channel";
+import {
+  resolveWhatsAppChannel,
+  type WhatsAppChannel,
+  type WhatsAppPlatformConfig,
+} from "./channel";
 import { type SendResult, sendWhatsAppMessage } from "./client";
 import type { OutgoingContent } from "./content";
 import { toGraphMessageBody } from "./graph-request";
@@ -64,7 +68,13 @@ async function claimDueRows(db: Database, now: Date, leaseMs: number, limit: num
   return (result as unknown as { rows: ClaimedRow[] }).rows;
 }
 
-async function failRow(db: Database, row: ClaimedRow, now: Date, reason: string, code: number | null) {
+async function failRow(
+  db: Database,
+  row: ClaimedRow,
+  now: Date,
+  reason: string,
+  code: number | null,
+) {
   await db.transaction(async (tx) => {
     await tx
       .update(outbox)
@@ -85,7 +95,13 @@ async function transmit(
   if (channel.mode === "unconfigured") {
     return {
       ok: false,
-      failure: { retryable: false, code: null, title: "not configured", httpStatus: null, reason: channel.reason },
+      failure: {
+        retryable: false,
+        code: null,
+        title: "not configured",
+        httpStatus: null,
+        reason: channel.reason,
+      },
       retryAfterMs: null,
     };
   }
@@ -105,7 +121,10 @@ async function transmit(
  * message with a readable reason. A row whose previous attempt started but never recorded
  * its outcome (a crash mid-send) is failed as "uncertain" instead of being sent twice.
  */
-export async function drainOutbox(db: Database, options: OutboxSenderOptions): Promise<DrainReport> {
+export async function drainOutbox(
+  db: Database,
+  options: OutboxSenderOptions,
+): Promise<DrainReport> {
   const now = options.now ?? (() => new Date());
   const report: DrainReport = { sent: 0, retrying: 0, failed: 0, uncertain: 0 };
   const channels = new Map<string, Promise<WhatsAppChannel>>();

@@ -17,7 +17,8 @@ export type SendRecipient = {
 
 export type BlockReason = "opted_out" | "no_consent" | "outside_window";
 
-export type SendDecision = { allowed: true } | { allowed: false; reason: BlockReason; explanation: string };
+export type SendDecision =
+  { allowed: true } | { allowed: false; reason: BlockReason; explanation: string };
 
 export function isWithinServiceWindow(lastInboundAt: Date | null, now: Date): boolean {
   if (!lastInboundAt) return false;

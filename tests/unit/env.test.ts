@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -47,11 +47,54 @@ describe("parseEnv", () => {
     expect(JSON.parse(readFileSync(file, "utf8"))).toEqual({
       AUTH_SECRET: first.AUTH_SECRET,
       ENCRYPTION_KEY: first.ENCRYPTION_KEY,
+      WHATSAPP_APP_SECRET: first.WHATSAPP_APP_SECRET,
+      WHATSAPP_VERIFY_TOKEN: first.WHATSAPP_VERIFY_TOKEN,
+      CRON_SECRET: first.CRON_SECRET,
     });
+    // The simulator signs like Meta: an app secret is 32 hex characters.
+    expect(first.WHATSAPP_APP_SECRET).toMatch(/^[0-9a-f]{32}$/);
 
     const second = parseEnv({ NODE_ENV: "development", DATA_DIR: dataDir });
     expect(second.AUTH_SECRET).toBe(first.AUTH_SECRET);
     expect(second.ENCRYPTION_KEY).toBe(first.ENCRYPTION_KEY);
+  });
+
+  it("adds secrets introduced later to an older DATA_DIR without changing the existing ones", () => {
+    const file = path.join(dataDir, "secrets.json");
+    writeFileSync(file, JSON.stringify({ AUTH_SECRET: validSecret, ENCRYPTION_KEY: validKey }));
+    const env = parseEnv({ NODE_ENV: "development", DATA_DIR: dataDir });
+    expect(env.AUTH_SECRET).toBe(validSecret);
+    expect(env.ENCRYPTION_KEY).toBe(validKey);
+    expect(env.CRON_SECRET).toBeDefined();
+    expect(JSON.parse(readFileSync(file, "utf8")).CRON_SECRET).toBe(env.CRON_SECRET);
+  });
+
+  it("leaves WhatsApp unconfigured in production unless set, with the Graph API default and sandbox auto", () => {
+    const env = parseEnv({
+      NODE_ENV: "production",
+      AUTH_SECRET: validSecret,
+      ENCRYPTION_KEY: validKey,
+    });
+    expect(env.WHATSAPP_APP_SECRET).toBeUndefined();
+    expect(env.WHATSAPP_ACCESS_TOKEN).toBeUndefined();
+    expect(env.CRON_SECRET).toBeUndefined();
+    expect(env.WHATSAPP_GRAPH_API_URL).toBe("https://graph.facebook.com/v23.0");
+    expect(env.WHATSAPP_SANDBOX).toBe("auto");
+    const custom = parseEnv({
+      NODE_ENV: "production",
+      AUTH_SECRET: validSecret,
+      ENCRYPTION_KEY: validKey,
+      WHATSAPP_GRAPH_API_URL: "http://127.0.0.1:4010/v23.0/",
+    });
+    expect(custom.WHATSAPP_GRAPH_API_URL).toBe("http://127.0.0.1:4010/v23.0");
+    expect(() =>
+      parseEnv({
+        NODE_ENV: "production",
+        AUTH_SECRET: validSecret,
+        ENCRYPTION_KEY: validKey,
+        WHATSAPP_SANDBOX: "yes",
+      }),
+    ).toThrow(/WHATSAPP_SANDBOX/);
   });
 
   it("rejects an ENCRYPTION_KEY that is not 32 bytes of base64", () => {

@@ -16,7 +16,9 @@ let counter = 0;
 
 export const TEST_APP_SECRET = "0123456789abcdef0123456789abcdef";
 
-export function testPlatformConfig(overrides: Partial<WhatsAppPlatformConfig> = {}): WhatsAppPlatformConfig {
+export function testPlatformConfig(
+  overrides: Partial<WhatsAppPlatformConfig> = {},
+): WhatsAppPlatformConfig {
   return {
     graphApiUrl: "http://127.0.0.1:9/v23.0",
     platformAccessToken: undefined,
@@ -51,14 +53,37 @@ export async function createChatStore(db: Database, options: { defaultLanguage?:
   const [matcha, bowl] = await db
     .insert(products)
     .values([
-      { storeId: store.id, slug: "matcha", sku: `M${counter}`, name: "Uji Matcha", description: "Ceremonial grade", priceMinor: 3200, currency: "JPY" },
-      { storeId: store.id, slug: "bowl", sku: `B${counter}`, name: "Tea Bowl", description: "Handmade", priceMinor: 8800, currency: "JPY" },
+      {
+        storeId: store.id,
+        slug: "matcha",
+        sku: `M${counter}`,
+        name: "Uji Matcha",
+        description: "Ceremonial grade",
+        priceMinor: 3200,
+        currency: "JPY",
+      },
+      {
+        storeId: store.id,
+        slug: "bowl",
+        sku: `B${counter}`,
+        name: "Tea Bowl",
+        description: "Handmade",
+        priceMinor: 8800,
+        currency: "JPY",
+      },
     ])
     .returning();
   if (!matcha || !bowl) throw new Error("product insert returned no rows");
   const [click] = await db
     .insert(clicks)
-    .values({ storeId: store.id, ref: generateRef(), source: "desktop_qr", productId: matcha.id, language: "ja", deviceClass: "desktop" })
+    .values({
+      storeId: store.id,
+      ref: generateRef(),
+      source: "desktop_qr",
+      productId: matcha.id,
+      language: "ja",
+      deviceClass: "desktop",
+    })
     .returning();
   if (!click) throw new Error("click insert returned no row");
   return { store, phoneNumberId, matcha, bowl, click };
@@ -73,11 +98,20 @@ export function nextWamid(): string {
 }
 
 /** Posts a body to the webhook exactly as Meta would: raw bytes, signed. */
-export async function deliverRaw(db: Database, rawBody: string, options: { secret?: string; config?: WhatsAppPlatformConfig; now?: Date } = {}) {
+export async function deliverRaw(
+  db: Database,
+  rawBody: string,
+  options: { secret?: string; config?: WhatsAppPlatformConfig; now?: Date } = {},
+) {
   const bytes = new TextEncoder().encode(rawBody);
   return receiveWhatsAppWebhook(
     db,
-    { rawBody: bytes, signature: signWebhookBody(bytes, options.secret ?? TEST_APP_SECRET), storeSlug: null, now: options.now },
+    {
+      rawBody: bytes,
+      signature: signWebhookBody(bytes, options.secret ?? TEST_APP_SECRET),
+      storeSlug: null,
+      now: options.now,
+    },
     options.config ?? testPlatformConfig(),
   );
 }
@@ -102,7 +136,13 @@ export function inboundBody(
 
 export function statusBody(
   shop: Pick<ChatStoreFixture, "phoneNumberId">,
-  input: { wamid: string; status: "sent" | "delivered" | "read" | "failed"; timestamp?: Date; recipientId?: string; errors?: { code: number; title: string }[] },
+  input: {
+    wamid: string;
+    status: "sent" | "delivered" | "read" | "failed";
+    timestamp?: Date;
+    recipientId?: string;
+    errors?: { code: number; title: string }[];
+  },
 ): string {
   return JSON.stringify(
     buildStatusWebhook({

@@ -8,7 +8,8 @@ export const dynamic = "force-dynamic";
 /** Vercel Cron, every minute (vercel.json): `Authorization: Bearer $CRON_SECRET`. */
 export async function GET(request: Request): Promise<Response> {
   const config = whatsappPlatformConfig();
-  if (!config.cronSecret) return Response.json({ message: "CRON_SECRET is not set" }, { status: 503 });
+  if (!config.cronSecret)
+    return Response.json({ message: "CRON_SECRET is not set" }, { status: 503 });
   if (!isAuthorizedCronRequest(request.headers.get("authorization"), config.cronSecret)) {
     return Response.json({ message: "Unauthorized" }, { status: 401 });
   }

@@ -10,7 +10,9 @@ export const dynamic = "force-dynamic";
 /** Meta's set-up handshake: echo hub.challenge when the verify token matches. */
 export function GET(request: Request): Response {
   const query = webhookQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
-  const challenge = query.success ? verifyWebhookSubscription(query.data, whatsappPlatformConfig().verifyToken) : null;
+  const challenge = query.success
+    ? verifyWebhookSubscription(query.data, whatsappPlatformConfig().verifyToken)
+    : null;
   if (challenge === null) return new Response("Forbidden", { status: 403 });
   return new Response(challenge, { headers: { "Content-Type": "text/plain; charset=utf-8" } });
 }
@@ -28,7 +30,12 @@ export async function POST(request: Request): Promise<Response> {
   // Replies go out after the response, never in the webhook's critical path.
   if (outcome.stored > 0) after(() => deliverOutbox(db, config));
   return Response.json(
-    { message: outcome.message, stored: outcome.stored, duplicates: outcome.duplicates, failed: outcome.failed },
+    {
+      message: outcome.message,
+      stored: outcome.stored,
+      duplicates: outcome.duplicates,
+      failed: outcome.failed,
+    },
     { status: outcome.status },
   );
 }
