@@ -83,3 +83,14 @@ export async function resolveWebhookAppSecret(
   }
   return config.platformAppSecret;
 }
+
+/** The callback URL for Meta: a store with its own app secret gets its own (see receive-webhook.ts). */
+export function whatsappWebhookUrl(
+  origin: string,
+  storeSlug: string,
+  ownAppSecret: boolean,
+): string {
+  const url = new URL("/api/webhooks/whatsapp", origin);
+  if (ownAppSecret) url.searchParams.set("store", storeSlug);
+  return url.toString();
+}

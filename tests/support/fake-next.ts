@@ -42,8 +42,9 @@ export async function cookies() {
     delete: (name: string) => void cookieJar.delete(name),
   };
 }
+/** Every real request has a Host; tests that care about the origin mock headers() themselves. */
 export async function headers() {
-  return new Headers();
+  return new Headers({ host: "localhost:3000" });
 }
 
 // next/cache

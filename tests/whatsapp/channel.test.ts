@@ -6,6 +6,7 @@ import {
   isSandboxAllowed,
   resolveWebhookAppSecret,
   resolveWhatsAppChannel,
+  whatsappWebhookUrl,
 } from "@/lib/whatsapp/channel";
 import { setupTestDatabase, testDbBackend } from "../support/database";
 import {
@@ -90,5 +91,14 @@ describe(`where a store's messages go [${testDbBackend}]`, () => {
       "abcdefabcdefabcdefabcdefabcdefab",
     );
     expect(await resolveWebhookAppSecret(getDb(), null, config)).toBe(TEST_APP_SECRET);
+  });
+
+  it("gives Meta a store-specific callback URL only when the store signs with its own app", () => {
+    expect(whatsappWebhookUrl("https://chatcart.example", "demo", false)).toBe(
+      "https://chatcart.example/api/webhooks/whatsapp",
+    );
+    expect(whatsappWebhookUrl("https://chatcart.example", "demo", true)).toBe(
+      "https://chatcart.example/api/webhooks/whatsapp?store=demo",
+    );
   });
 });

@@ -1,20 +1,28 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import {
   StripeCredentialsForm,
   WhatsappCredentialsForm,
 } from "@/components/settings/credentials-forms";
 import { StoreProfileForm } from "@/components/settings/store-profile-form";
+import { WhatsappConnection } from "@/components/settings/whatsapp-connection";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { requireMember } from "@/lib/auth/current-member";
 import { currencyChoices, timeZoneChoices } from "@/lib/stores/choices";
 import { listCredentialSummaries } from "@/lib/stores/credentials";
 import { formatPhoneNumber, LANGUAGE_LABELS, STORE_LANGUAGES } from "@/lib/stores/profile-schema";
+import { appOrigin } from "@/lib/server/app-origin";
+import { resolveWhatsAppChannel, whatsappWebhookUrl } from "@/lib/whatsapp/channel";
+import { whatsappPlatformConfig } from "@/lib/whatsapp/platform-config";
 
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   const { db, store, role } = await requireMember();
-  const summaries = await listCredentialSummaries(db, store.id);
+  const [summaries, channel] = await Promise.all([
+    listCredentialSummaries(db, store.id),
+    resolveWhatsAppChannel(db, store.id, whatsappPlatformConfig()),
+  ]);
   const dateFormat = new Intl.DateTimeFormat("en", {
     dateStyle: "medium",
     timeZone: store.timezone,
@@ -69,7 +77,15 @@ export default async function SettingsPage() {
             Secrets are encrypted before they are stored and are never shown again.
           </CardDescription>
         </CardHeader>
-        <CardContent>
+        <CardContent className="grid gap-6">
+          <WhatsappConnection
+            channel={channel}
+            webhookUrl={whatsappWebhookUrl(
+              appOrigin(await headers()),
+              store.slug,
+              "whatsapp_app_secret" in stored,
+            )}
+          />
           <WhatsappCredentialsForm
             phoneNumberId={store.whatsappPhoneNumberId}
             stored={stored}
