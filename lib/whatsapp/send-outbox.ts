@@ -139,20 +139,24 @@ export async function drainOutbox(
   for (let round = 0; round < (options.maxRounds ?? 5); round++) {
     const rows = await claimDueRows(db, now(), options.leaseMs ?? 120_000, options.batchSize ?? 25);
     if (rows.length === 0) break;
-    await Promise.all(
+    // allSettled: one row's error must not return while other claimed rows are mid-send
+    // (a serverless function may be frozen then, leaving them "uncertain"); rethrown below.
+    const settled = await Promise.allSettled(
       rows.map(async (row) => {
         if (row.send_started_at) {
           await failRow(db, row, now(), UNCERTAIN_REASON, null);
           report.uncertain++;
           return;
         }
+        // Resolved before the send is marked started: if reading the store's credentials
+        // throws, nothing was sent, so the row must be retried, not failed as "uncertain".
+        const channel = await channelFor(row.store_id);
         const [started] = await db
           .update(outbox)
           .set({ sendStartedAt: now() })
           .where(and(eq(outbox.id, row.id), eq(outbox.claimedUntil, new Date(row.claimed_until))))
           .returning({ id: outbox.id });
         if (!started) return; // the claim expired and another sender took the row
-        const channel = await channelFor(row.store_id);
         const result = await transmit(channel, row, options.fetchImpl);
         await recordOutcome(db, row, result, now(), options.random);
         if (result.ok) report.sent++;
@@ -168,6 +172,10 @@ export async function drainOutbox(
         }
       }),
     );
+    const rejected = settled.find(
+      (outcome): outcome is PromiseRejectedResult => outcome.status === "rejected",
+    );
+    if (rejected) throw rejected.reason;
   }
   return report;
 }

@@ -1,0 +1,544 @@
+import { randomUUID } from "node:crypto";
+import { and, asc, eq, isNull, sql } from "drizzle-orm";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { conversations, customers, type Message, messages, outbox, stores } from "@/db/schema";
+import type { WhatsAppPlatformConfig } from "@/lib/whatsapp/channel";
+import type { OutgoingContent } from "@/lib/whatsapp/content";
+import { toGraphMessageBody } from "@/lib/whatsapp/graph-request";
+import { queueOutgoingMessage } from "@/lib/whatsapp/queue-message";
+import { saveCredential } from "@/lib/stores/credentials";
+import { MAX_SEND_ATTEMPTS } from "@/lib/whatsapp/retry";
+import {
+  type DrainReport,
+  drainOutbox,
+  type OutboxSenderOptions,
+  type SandboxDelivery,
+} from "@/lib/whatsapp/send-outbox";
+import { type FakeGraphApi, startFakeGraphApi } from "../support/fake-graph-api";
+import { setupTestDatabase, testDbBackend } from "../support/database";
+import {
+  type ChatStoreFixture,
+  createChatStore,
+  deliverRaw,
+  inboundBody,
+  testPlatformConfig,
+} from "./fixtures";
+
+const TOKEN = "EAAG-test-token-xxxxxxxxxxxx";
+const MINUTE = 60_000;
+
+const getDb = setupTestDatabase();
+let fake: FakeGraphApi;
+let shop: ChatStoreFixture;
+let graph: WhatsAppPlatformConfig;
+
+beforeAll(async () => {
+  fake = await startFakeGraphApi({ accessToken: TOKEN });
+  shop = await createChatStore(getDb());
+  graph = testPlatformConfig({ platformAccessToken: TOKEN, graphApiUrl: fake.url });
+});
+
+afterAll(async () => {
+  await fake.close();
+});
+
+beforeEach(async () => {
+  fake.requests.length = 0;
+  // The outbox is shared by every store: settle what an earlier test left behind.
+  await getDb()
+    .update(outbox)
+    .set({ failedAt: new Date(), lastError: "settled by the test" })
+    .where(and(isNull(outbox.sentAt), isNull(outbox.failedAt)));
+});
+
+let customerCounter = 0;
+function nextWaId(): string {
+  customerCounter += 1;
+  return `8170${String(customerCounter).padStart(8, "0")}`;
+}
+
+/** A customer who wrote just now, with `contents` queued for them through the outbox. */
+async function queueFor(
+  contents: OutgoingContent[],
+  options: { now?: Date; store?: ChatStoreFixture } = {},
+) {
+  const now = options.now ?? new Date();
+  const store = options.store ?? shop;
+  const waId = nextWaId();
+  return getDb().transaction(async (tx) => {
+    const [customer] = await tx
+      .insert(customers)
+      .values({ storeId: store.store.id, waId, phone: `+${waId}`, lastInboundAt: now })
+      .returning();
+    if (!customer) throw new Error("customer insert returned no row");
+    const [conversation] = await tx
+      .insert(conversations)
+      .values({ storeId: store.store.id, customerId: customer.id, language: "en" })
+      .returning();
+    if (!conversation) throw new Error("conversation insert returned no row");
+    const messageIds: string[] = [];
+    for (const content of contents) {
+      const result = await queueOutgoingMessage(tx, {
+        storeId: store.store.id,
+        conversationId: conversation.id,
+        customer,
+        content,
+        author: "bot",
+        purpose: "reply",
+        dedupeKey: `test:${randomUUID()}`,
+        now,
+      });
+      if (!result.queued) throw new Error(`not queued: ${result.reason}`);
+      messageIds.push(result.messageId);
+    }
+    return { waId, customerId: customer.id, messageIds };
+  });
+}
+
+function text(body: string): OutgoingContent {
+  return { type: "text", text: body };
+}
+
+async function messageRow(id: string | undefined): Promise<Message> {
+  const [row] = await getDb()
+    .select()
+    .from(messages)
+    .where(eq(messages.id, id ?? ""));
+  if (!row) throw new Error(`no message ${id}`);
+  return row;
+}
+
+async function outboxRow(messageId: string | undefined) {
+  const [row] = await getDb()
+    .select()
+    .from(outbox)
+    .where(eq(outbox.messageId, messageId ?? ""));
+  if (!row) throw new Error(`no outbox row for ${messageId}`);
+  return row;
+}
+
+/** The customer's outbound messages in queue order. */
+async function outboundInOrder(customerId: string): Promise<Message[]> {
+  const rows = await getDb()
+    .select({ message: messages })
+    .from(outbox)
+    .innerJoin(messages, eq(messages.id, outbox.messageId))
+    .where(eq(outbox.customerId, customerId))
+    .orderBy(asc(outbox.sequence));
+  return rows.map((row) => row.message);
+}
+
+function drain(options: Partial<OutboxSenderOptions> = {}): Promise<DrainReport> {
+  return drainOutbox(getDb(), { config: graph, ...options });
+}
+
+function report(overrides: Partial<DrainReport>): DrainReport {
+  return { sent: 0, retrying: 0, failed: 0, uncertain: 0, ...overrides };
+}
+
+const at = (base: Date, offsetMs: number) => () => new Date(base.getTime() + offsetMs);
+
+describe(`outbox sender [${testDbBackend}]`, () => {
+  it("sends a delivered message's bot replies to the Graph API with the exact bodies", async () => {
+    const waId = nextWaId();
+    const { body } = inboundBody(shop, { type: "text", text: "hello" }, { waId });
+    expect(await deliverRaw(getDb(), body)).toMatchObject({ status: 200, stored: 1 });
+    const [customer] = await getDb()
+      .select()
+      .from(customers)
+      .where(and(eq(customers.storeId, shop.store.id), eq(customers.waId, waId)));
+    const queued = await outboundInOrder(customer?.id ?? "");
+    expect(queued.map((row) => row.status)).toEqual(["queued", "queued"]);
+
+    expect(await drain()).toEqual(report({ sent: 2 }));
+
+    expect(fake.requests).toHaveLength(2);
+    const [first, second] = fake.requests;
+    expect(first?.method).toBe("POST");
+    expect(first?.path).toBe(`/v23.0/${shop.phoneNumberId}/messages`);
+    expect(first?.headers.authorization).toBe(`Bearer ${TOKEN}`);
+    expect(first?.headers["content-type"]).toBe("application/json");
+    const firstContent = queued[0]?.content as OutgoingContent;
+    expect(firstContent.type === "list" || firstContent.type === "text").toBe(true);
+    expect(first?.body).toStrictEqual(toGraphMessageBody(waId, firstContent));
+    expect(first?.body).toMatchObject({
+      messaging_product: "whatsapp",
+      recipient_type: "individual",
+      to: waId,
+    });
+    // The consent question, asked once, as reply buttons.
+    expect(second?.body).toStrictEqual(
+      toGraphMessageBody(waId, queued[1]?.content as OutgoingContent),
+    );
+    expect(second?.body).toMatchObject({ type: "interactive", interactive: { type: "button" } });
+
+    const sent = await outboundInOrder(customer?.id ?? "");
+    for (const row of sent) {
+      expect(row.status).toBe("sent");
+      expect(row.waMessageId).toMatch(/^wamid\.\d+$/);
+      expect(row.sentAt).toBeInstanceOf(Date);
+      expect(row.errorReason).toBeNull();
+      expect(await outboxRow(row.id)).toMatchObject({
+        attempts: 1,
+        lastError: null,
+        claimedUntil: null,
+        failedAt: null,
+      });
+    }
+    expect(new Set(sent.map((row) => row.waMessageId)).size).toBe(2);
+
+    // Nothing is left to send.
+    expect(await drain()).toEqual(report({}));
+    expect(fake.requests).toHaveLength(2);
+  });
+
+  it("backs off after a 500 and sends once the delay has passed", async () => {
+    const base = new Date();
+    const { messageIds } = await queueFor([text("Your order is ready")], { now: base });
+    fake.respondWith({ status: 500 });
+
+    const t1 = base.getTime() + 1_000;
+    expect(await drain({ now: at(base, 1_000), random: () => 1 })).toEqual(report({ retrying: 1 }));
+    const waiting = await outboxRow(messageIds[0]);
+    expect(waiting.nextAttemptAt.getTime()).toBe(t1 + 2_000);
+    expect(waiting).toMatchObject({
+      attempts: 1,
+      sentAt: null,
+      failedAt: null,
+      claimedUntil: null,
+    });
+    expect(waiting.sendStartedAt).toBeNull();
+    expect(waiting.lastError).toMatch(/HTTP 500/);
+    expect(await messageRow(messageIds[0])).toMatchObject({ status: "queued", waMessageId: null });
+
+    expect(await drain({ now: at(base, 2_500) })).toEqual(report({}));
+    expect(fake.requests).toHaveLength(1);
+
+    expect(await drain({ now: at(base, 3_500) })).toEqual(report({ sent: 1 }));
+    expect(fake.requests).toHaveLength(2);
+    expect(fake.requests[1]?.body).toStrictEqual(fake.requests[0]?.body);
+    expect(await messageRow(messageIds[0])).toMatchObject({ status: "sent" });
+    expect(await outboxRow(messageIds[0])).toMatchObject({ attempts: 2, lastError: null });
+  });
+
+  it("honours Retry-After on 429/130429 and spaces a 131056 pair rate limit, then sends", async () => {
+    const base = new Date();
+    const { messageIds } = await queueFor([text("Thanks!")], { now: base });
+    fake.respondWith({ status: 429, code: 130429, retryAfterSeconds: 30 });
+    expect(await drain({ now: at(base, 0), random: () => 0 })).toEqual(report({ retrying: 1 }));
+    let row = await outboxRow(messageIds[0]);
+    expect(row.nextAttemptAt.getTime()).toBe(base.getTime() + 30_000);
+    expect(row.lastError).toMatch(/throughput/);
+
+    expect(await drain({ now: at(base, 29_000), random: () => 0 })).toEqual(report({}));
+    fake.respondWith({ status: 400, code: 131056 });
+    expect(await drain({ now: at(base, 30_000), random: () => 0 })).toEqual(
+      report({ retrying: 1 }),
+    );
+    row = await outboxRow(messageIds[0]);
+    // Second attempt: at least 2 × 6 s between messages to the same customer.
+    expect(row.nextAttemptAt.getTime()).toBe(base.getTime() + 30_000 + 12_000);
+    expect(row.lastError).toMatch(/Too many messages were sent to this customer/);
+    expect(await messageRow(messageIds[0])).toMatchObject({ status: "queued", errorCode: null });
+
+    fake.respondWith({ status: 429 });
+    expect(await drain({ now: at(base, 42_000), random: () => 1 })).toEqual(
+      report({ retrying: 1 }),
+    );
+    expect((await outboxRow(messageIds[0])).lastError).toMatch(/slow down/);
+
+    expect(await drain({ now: at(base, 60 * MINUTE) })).toEqual(report({ sent: 1 }));
+    expect(fake.requests).toHaveLength(4);
+    expect(await messageRow(messageIds[0])).toMatchObject({ status: "sent" });
+  });
+
+  it.each([
+    [131047, /24 hours have passed/],
+    [131026, /couldn't deliver this message/],
+  ])("fails the message for good on %i", async (code, reason) => {
+    const base = new Date();
+    const { messageIds } = await queueFor([text("Still there?")], { now: base });
+    fake.respondWith({ status: 400, code });
+    expect(await drain({ now: at(base, 0) })).toEqual(report({ failed: 1 }));
+
+    const message = await messageRow(messageIds[0]);
+    expect(message).toMatchObject({ status: "failed", errorCode: code, waMessageId: null });
+    expect(message.errorReason).toMatch(reason);
+    expect(message.failedAt).toBeInstanceOf(Date);
+    const row = await outboxRow(messageIds[0]);
+    expect(row).toMatchObject({ attempts: 1, sentAt: null });
+    expect(row.failedAt).toBeInstanceOf(Date);
+
+    expect(await drain({ now: at(base, 60 * MINUTE) })).toEqual(report({}));
+    expect(fake.requests).toHaveLength(1);
+  });
+
+  it(`fails after ${MAX_SEND_ATTEMPTS} retryable failures`, async () => {
+    const base = new Date();
+    const { messageIds } = await queueFor([text("Hello again")], { now: base });
+    fake.respondWith(...Array.from({ length: MAX_SEND_ATTEMPTS }, () => ({ status: 503 })));
+    for (let attempt = 1; attempt <= MAX_SEND_ATTEMPTS; attempt++) {
+      // Past any backoff (at most 15 minutes).
+      const outcome = await drain({ now: at(base, (attempt - 1) * 16 * MINUTE), random: () => 1 });
+      expect(outcome).toEqual(
+        attempt < MAX_SEND_ATTEMPTS ? report({ retrying: 1 }) : report({ failed: 1 }),
+      );
+      expect((await outboxRow(messageIds[0])).attempts).toBe(attempt);
+    }
+    expect(fake.requests).toHaveLength(MAX_SEND_ATTEMPTS);
+    const message = await messageRow(messageIds[0]);
+    expect(message.status).toBe("failed");
+    expect(message.errorReason).toMatch(/HTTP 503/);
+
+    expect(await drain({ now: at(base, 24 * 60 * MINUTE) })).toEqual(report({}));
+    expect(fake.requests).toHaveLength(MAX_SEND_ATTEMPTS);
+  });
+
+  it("retries a send the server did not answer in time", async () => {
+    const base = new Date();
+    const { messageIds } = await queueFor([text("Slow day?")], { now: base });
+    // The client's own timeout is 10 s; a shorter signal stands in for it here.
+    const impatient: typeof fetch = (input, init) =>
+      fetch(input, { ...init, signal: AbortSignal.timeout(150) });
+    fake.respondWith({ delayMs: 1_000, then: { ok: true } });
+    expect(await drain({ now: at(base, 0), random: () => 1, fetchImpl: impatient })).toEqual(
+      report({ retrying: 1 }),
+    );
+    expect((await outboxRow(messageIds[0])).lastError).toMatch(/didn't answer within/);
+    expect(await messageRow(messageIds[0])).toMatchObject({ status: "queued" });
+
+    expect(await drain({ now: at(base, MINUTE), fetchImpl: impatient })).toEqual(
+      report({ sent: 1 }),
+    );
+    expect(await messageRow(messageIds[0])).toMatchObject({ status: "sent" });
+  });
+
+  it("two drains at once send each of 10 messages exactly once", async () => {
+    const queued = [];
+    for (let i = 0; i < 10; i++) queued.push(await queueFor([text(`Message ${i}`)]));
+    const options = { batchSize: 2, maxRounds: 10 };
+    const reports = await Promise.all([drain(options), drain(options)]);
+    expect(reports.reduce((sum, one) => sum + one.sent, 0)).toBe(10);
+    expect(reports.every((one) => one.retrying + one.failed + one.uncertain === 0)).toBe(true);
+
+    expect(fake.requests).toHaveLength(10);
+    const recipients = fake.requests.map((request) =>
+      typeof request.body === "object" && request.body !== null && "to" in request.body
+        ? request.body.to
+        : null,
+    );
+    expect(new Set(recipients)).toEqual(new Set(queued.map((one) => one.waId)));
+    const wamids = new Set<string | null>();
+    for (const { messageIds } of queued) {
+      const message = await messageRow(messageIds[0]);
+      expect(message.status).toBe("sent");
+      wamids.add(message.waMessageId);
+      expect((await outboxRow(messageIds[0])).attempts).toBe(1);
+    }
+    expect(wamids.size).toBe(10);
+  });
+
+  it("sends one customer's messages in order, never two at once", async () => {
+    const waId = nextWaId();
+    await deliverRaw(getDb(), inboundBody(shop, { type: "text", text: "menu" }, { waId }).body);
+    const [customer] = await getDb()
+      .select()
+      .from(customers)
+      .where(and(eq(customers.storeId, shop.store.id), eq(customers.waId, waId)));
+    const queued = await outboundInOrder(customer?.id ?? "");
+    expect(queued).toHaveLength(2); // the reply and the consent question
+
+    const log: string[] = [];
+    let inFlight = 0;
+    let maxInFlight = 0;
+    const tracking: typeof fetch = async (input, init) => {
+      inFlight += 1;
+      maxInFlight = Math.max(maxInFlight, inFlight);
+      log.push("start");
+      try {
+        return await fetch(input, init);
+      } finally {
+        inFlight -= 1;
+        log.push("end");
+      }
+    };
+    // The first answer is slow: a sender that did not wait would send the second meanwhile.
+    fake.respondWith({ delayMs: 300, then: { ok: true } });
+    const reports = await Promise.all([
+      drain({ fetchImpl: tracking }),
+      drain({ fetchImpl: tracking }),
+    ]);
+    expect(reports.reduce((sum, one) => sum + one.sent, 0)).toBe(2);
+    expect(maxInFlight).toBe(1);
+    expect(log).toEqual(["start", "end", "start", "end"]);
+    expect(fake.requests.map((request) => request.body)).toStrictEqual(
+      queued.map((row) => toGraphMessageBody(waId, row.content as OutgoingContent)),
+    );
+  });
+
+  it("holds a customer's next message while the one before it waits for a retry", async () => {
+    const base = new Date();
+    const { messageIds } = await queueFor([text("first"), text("second")], { now: base });
+    fake.respondWith({ status: 500 });
+    expect(await drain({ now: at(base, 0), random: () => 1 })).toEqual(report({ retrying: 1 }));
+    expect(fake.requests).toHaveLength(1);
+    expect(await messageRow(messageIds[1])).toMatchObject({ status: "queued" });
+    expect((await outboxRow(messageIds[1])).attempts).toBe(0);
+
+    expect(await drain({ now: at(base, MINUTE) })).toEqual(report({ sent: 2 }));
+    expect(fake.requests.map((request) => request.body)).toMatchObject([
+      { text: { body: "first" } },
+      { text: { body: "first" } },
+      { text: { body: "second" } },
+    ]);
+  });
+
+  it("fails a message whose send started before a crash as uncertain, and never resends it", async () => {
+    const base = new Date();
+    const { messageIds } = await queueFor([text("Did this go out?")], { now: base });
+    await getDb().execute(sql`
+      update ${outbox}
+      set send_started_at = ${new Date(base.getTime() - 3 * MINUTE)},
+          claimed_until = ${new Date(base.getTime() - MINUTE)},
+          attempts = 1
+      where message_id = ${messageIds[0]}`);
+
+    expect(await drain({ now: at(base, 0) })).toEqual(report({ uncertain: 1 }));
+    expect(fake.requests).toHaveLength(0);
+    const message = await messageRow(messageIds[0]);
+    expect(message).toMatchObject({ status: "failed", errorCode: null, waMessageId: null });
+    expect(message.errorReason).toMatch(/^Delivery uncertain/);
+    const row = await outboxRow(messageIds[0]);
+    expect(row.failedAt).toBeInstanceOf(Date);
+    expect(row.sentAt).toBeNull();
+
+    expect(await drain({ now: at(base, 60 * MINUTE) })).toEqual(report({}));
+    expect(fake.requests).toHaveLength(0);
+  });
+
+  it("leaves a row another sender holds alone, and sends it once that claim expires unused", async () => {
+    const base = new Date();
+    const { messageIds } = await queueFor([text("Claimed")], { now: base });
+    await getDb()
+      .update(outbox)
+      .set({ claimedUntil: new Date(base.getTime() + MINUTE), attempts: 1 })
+      .where(eq(outbox.messageId, messageIds[0] ?? ""));
+    expect(await drain({ now: at(base, 0) })).toEqual(report({}));
+    expect(fake.requests).toHaveLength(0);
+
+    // That sender stopped before it called WhatsApp: nothing was sent, so sending is safe.
+    expect(await drain({ now: at(base, 2 * MINUTE) })).toEqual(report({ sent: 1 }));
+    expect(fake.requests).toHaveLength(1);
+    expect(await messageRow(messageIds[0])).toMatchObject({ status: "sent" });
+  });
+
+  it("fails with the configuration reason when WhatsApp is not connected, sending nothing", async () => {
+    const { messageIds } = await queueFor([text("Hi")]);
+    const unconfigured = testPlatformConfig({ sandbox: "off", graphApiUrl: fake.url });
+    expect(await drainOutbox(getDb(), { config: unconfigured })).toEqual(report({ failed: 1 }));
+    expect(fake.requests).toHaveLength(0);
+    expect(await messageRow(messageIds[0])).toMatchObject({
+      status: "failed",
+      errorCode: null,
+      errorReason: "WhatsApp is not connected: add an access token in Settings → WhatsApp.",
+    });
+    expect((await outboxRow(messageIds[0])).lastError).toBe(
+      "WhatsApp is not connected: add an access token in Settings → WhatsApp.",
+    );
+  });
+
+  it("fails with the configuration reason when the store has a token but no phone-number id", async () => {
+    const noNumber = await createChatStore(getDb());
+    const { messageIds } = await queueFor([text("Hi")], { store: noNumber });
+    await getDb()
+      .update(stores)
+      .set({ whatsappPhoneNumberId: null })
+      .where(eq(stores.id, noNumber.store.id));
+    expect(await drain()).toEqual(report({ failed: 1 }));
+    expect(fake.requests).toHaveLength(0);
+    expect(await messageRow(messageIds[0])).toMatchObject({
+      status: "failed",
+      errorReason: "WhatsApp is not connected: add the phone-number id in Settings → WhatsApp.",
+    });
+  });
+
+  it("sends with the store's own access token when it has one", async () => {
+    const ownToken = "EAAG-store-own-token-yyyyyyyyyy";
+    const own = await createChatStore(getDb());
+    await saveCredential(
+      getDb(),
+      own.store.id,
+      "whatsapp_access_token",
+      ownToken,
+      graph.encryptionKey,
+    );
+    const { messageIds } = await queueFor([text("Hi")], { store: own });
+    // The fake only accepts the platform token: the store's own one is refused with 190.
+    expect(await drain()).toEqual(report({ failed: 1 }));
+    expect(fake.requests[0]?.headers.authorization).toBe(`Bearer ${ownToken}`);
+    expect(fake.requests[0]?.path).toBe(`/v23.0/${own.phoneNumberId}/messages`);
+    expect(await messageRow(messageIds[0])).toMatchObject({
+      status: "failed",
+      errorCode: 190,
+      errorReason:
+        "The WhatsApp access token has expired or is invalid. Reconnect WhatsApp in the store settings.",
+    });
+  });
+
+  it("keeps a message queued when its store's credentials cannot be read, and still sends the others", async () => {
+    const base = new Date();
+    const broken = await createChatStore(getDb());
+    // Encrypted under another key (say, before a key rotation): reading it throws.
+    const otherKey = Buffer.alloc(32, 7).toString("base64");
+    await saveCredential(getDb(), broken.store.id, "whatsapp_access_token", TOKEN, otherKey);
+    const stuck = await queueFor([text("Stuck for now")], { store: broken, now: base });
+    const fine = await queueFor([text("Goes out")], { now: base });
+
+    await expect(drain({ now: at(base, 0) })).rejects.toThrow();
+    // Nothing was sent for the broken store, so its message must not look "uncertain" later,
+    // and the other store's message in the same batch was sent and recorded.
+    expect(await outboxRow(stuck.messageIds[0])).toMatchObject({
+      sendStartedAt: null,
+      sentAt: null,
+      failedAt: null,
+    });
+    expect(await messageRow(fine.messageIds[0])).toMatchObject({ status: "sent" });
+    expect(fake.requests).toHaveLength(1);
+
+    await saveCredential(
+      getDb(),
+      broken.store.id,
+      "whatsapp_access_token",
+      TOKEN,
+      graph.encryptionKey,
+    );
+    expect(await drain({ now: at(base, 3 * MINUTE) })).toEqual(report({ sent: 1 }));
+    expect(await messageRow(stuck.messageIds[0])).toMatchObject({ status: "sent" });
+    expect(fake.requests).toHaveLength(2);
+  });
+
+  it("records a sandbox store's message as sent and hands its wamid to onSandboxSent", async () => {
+    const { waId, messageIds } = await queueFor([text("Hello from the sandbox")]);
+    const deliveries: SandboxDelivery[] = [];
+    const sandbox = testPlatformConfig({ graphApiUrl: fake.url });
+    const outcome = await drainOutbox(getDb(), {
+      config: sandbox,
+      onSandboxSent: async (delivery) => {
+        deliveries.push(delivery);
+      },
+    });
+    expect(outcome).toEqual(report({ sent: 1 }));
+    expect(fake.requests).toHaveLength(0);
+    const message = await messageRow(messageIds[0]);
+    expect(message.status).toBe("sent");
+    expect(message.waMessageId).toMatch(/^wamid\.SANDBOX\./);
+    expect(deliveries).toEqual([
+      {
+        storeId: shop.store.id,
+        phoneNumberId: shop.phoneNumberId,
+        wamid: message.waMessageId,
+        to: waId,
+      },
+    ]);
+  });
+});
