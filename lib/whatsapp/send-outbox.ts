@@ -148,9 +148,22 @@ export async function drainOutbox(
           report.uncertain++;
           return;
         }
-        // Resolved before the send is marked started: if reading the store's credentials
-        // throws, nothing was sent, so the row must be retried, not failed as "uncertain".
-        const channel = await channelFor(row.store_id);
+        // Resolved before the send is marked started: if the store's credentials cannot be
+        // read (say, encrypted under a rotated key), nothing was sent, so the row waits for
+        // the owner to enter them again instead of failing as "uncertain".
+        let channel: WhatsAppChannel;
+        try {
+          channel = await channelFor(row.store_id);
+        } catch (error) {
+          await postponeRow(
+            db,
+            row,
+            now(),
+            `Cannot read the store's WhatsApp credentials (${error instanceof Error ? error.message : String(error)}); enter them again in Settings.`,
+          );
+          report.retrying++;
+          return;
+        }
         const [started] = await db
           .update(outbox)
           .set({ sendStartedAt: now() })
@@ -178,6 +191,19 @@ export async function drainOutbox(
     if (rejected) throw rejected.reason;
   }
   return report;
+}
+
+const CREDENTIALS_RETRY_MS = 5 * 60_000;
+
+async function postponeRow(db: Database, row: ClaimedRow, now: Date, reason: string) {
+  await db
+    .update(outbox)
+    .set({
+      nextAttemptAt: new Date(now.getTime() + CREDENTIALS_RETRY_MS),
+      claimedUntil: null,
+      lastError: reason,
+    })
+    .where(eq(outbox.id, row.id));
 }
 
 async function recordOutcome(
