@@ -84,7 +84,10 @@ export async function applyInboundMessage(
       body: inboundBody(item.content),
       content: { ...item.content, referral: item.referral, contextWamid: item.contextWamid },
       status: "received",
-      createdAt: item.timestamp,
+      // When the customer sent it (WhatsApp's clock, whole seconds) …
+      sentAt: item.timestamp,
+      // … and when we received it, which orders the thread against our own replies.
+      createdAt: now,
     })
     .onConflictDoNothing({ target: messages.waMessageId })
     .returning({ id: messages.id });

@@ -1,6 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Database } from "@/db/drivers";
 import { messages } from "@/db/schema";
+import { describeStatusError } from "./graph-errors";
 import type { StatusItem } from "./webhook-payload";
 
 export class UnknownMessageError extends Error {
@@ -24,7 +25,10 @@ export async function applyStatus(db: Database, storeId: string, item: StatusIte
           failedAt: sql`coalesce(${messages.failedAt}, ${at})`,
           errorCode: error?.code ?? null,
           errorReason: error
-            ? [error.title, error.details ?? error.message].filter(Boolean).join(": ")
+            ? describeStatusError(
+                error.code,
+                [error.title, error.details ?? error.message].filter(Boolean).join(": "),
+              )
             : "Failed",
           status: sql`case when ${rank} between 0 and 1 then 'failed'::message_status else ${messages.status} end`,
         }

@@ -100,6 +100,17 @@ function permanent(title: string, reason: string): KnownCode {
   return { retryable: false, title, reason };
 }
 
+/**
+ * The readable reason for a code Meta reports in a failed *status* webhook, so a failure
+ * reads the same whether the send was refused or the delivery failed later. Retry wording
+ * is left out: a failed status is final.
+ */
+export function describeStatusError(code: number, fallback: string): string {
+  const known = KNOWN_CODES.get(code);
+  if (!known) return fallback;
+  return known.retryable ? known.reason.replace(` ${RETRY_LATER}`, "") : known.reason;
+}
+
 /** Reads Meta's error body without trusting its shape; `null` when it isn't one. */
 export function parseGraphError(body: unknown): GraphErrorDetails | null {
   if (!isRecord(body) || !isRecord(body.error)) return null;

@@ -1,5 +1,6 @@
 import type { Database } from "@/db/drivers";
-import { type Customer, messages, outbox } from "@/db/schema";
+import { eq, sql } from "drizzle-orm";
+import { conversations, type Customer, messages, outbox } from "@/db/schema";
 import { type OutgoingContent, summarizeOutgoing } from "./content";
 import { decideSend, type SendPurpose } from "./send-policy";
 
@@ -56,6 +57,10 @@ export async function queueOutgoingMessage(
     .onConflictDoNothing({ target: messages.dedupeKey })
     .returning({ id: messages.id });
   if (!message) return { queued: false, messageId: null, reason: "already queued" };
+  await db
+    .update(conversations)
+    .set({ lastMessageAt: sql`greatest(${conversations.lastMessageAt}, ${input.now})` })
+    .where(eq(conversations.id, input.conversationId));
   if (!decision.allowed)
     return { queued: false, messageId: message.id, reason: decision.explanation };
   await db.insert(outbox).values({

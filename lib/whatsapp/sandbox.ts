@@ -4,6 +4,7 @@ import type { Database } from "@/db/drivers";
 import { customers, messages, stores } from "@/db/schema";
 import {
   resolveWebhookAppSecret,
+  resolveWhatsAppChannel,
   sandboxPhoneNumberId,
   type WhatsAppPlatformConfig,
 } from "./channel";
@@ -22,6 +23,10 @@ import {
  * received by the same function the webhook route calls, so the sandbox exercises the
  * production path end to end. Only the transport to a phone is simulated.
  */
+
+export class SandboxUnavailableError extends Error {
+  override name = "SandboxUnavailableError";
+}
 
 async function signedDelivery(
   db: Database,
@@ -77,6 +82,10 @@ export async function simulateInboundMessage(
     now?: Date;
   },
 ) {
+  const channel = await resolveWhatsAppChannel(db, input.storeId, config);
+  if (channel.mode !== "sandbox") {
+    throw new SandboxUnavailableError("The simulator only talks to stores in sandbox mode");
+  }
   const store = await sandboxStore(db, input.storeId);
   const wamid = `wamid.SIMULATOR.${randomUUID()}`;
   const payload = buildInboundMessageWebhook({

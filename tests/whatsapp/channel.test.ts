@@ -8,6 +8,7 @@ import {
   resolveWhatsAppChannel,
   whatsappWebhookUrl,
 } from "@/lib/whatsapp/channel";
+import { SandboxUnavailableError, simulateInboundMessage } from "@/lib/whatsapp/sandbox";
 import { setupTestDatabase, testDbBackend } from "../support/database";
 import {
   type ChatStoreFixture,
@@ -100,5 +101,23 @@ describe(`where a store's messages go [${testDbBackend}]`, () => {
     expect(whatsappWebhookUrl("https://chatcart.example", "demo", true)).toBe(
       "https://chatcart.example/api/webhooks/whatsapp?store=demo",
     );
+  });
+
+  it("never lets the simulator inject messages into a store connected to WhatsApp", async () => {
+    const connected = await createChatStore(getDb());
+    const send = (config = testPlatformConfig()) =>
+      simulateInboundMessage(getDb(), config, {
+        storeId: connected.store.id,
+        waId: "15559990001",
+        profileName: "Tester",
+        message: { type: "text", text: "hello" },
+      });
+    await expect(
+      send(testPlatformConfig({ platformAccessToken: "EAAG-platform-token-0000000000" })),
+    ).rejects.toThrow(SandboxUnavailableError);
+    await expect(send(testPlatformConfig({ nodeEnv: "production" }))).rejects.toThrow(
+      SandboxUnavailableError,
+    );
+    await expect(send()).resolves.toMatchObject({ outcome: { status: 200, stored: 1 } });
   });
 });

@@ -177,8 +177,10 @@ describe(`WhatsApp delivery statuses [${testDbBackend}]`, () => {
     expect(await reload(message)).toMatchObject({
       status: "failed",
       errorCode: 131047,
-      errorReason:
-        "Re-engagement message: Message failed to send because more than 24 hours have passed since the customer last replied to this number.",
+      // The same words the outbox uses when the send itself is refused with 131047.
+      errorReason: expect.stringMatching(
+        /^More than 24 hours have passed since the customer last replied/,
+      ),
       failedAt,
       sentAt,
     });
@@ -204,7 +206,7 @@ describe(`WhatsApp delivery statuses [${testDbBackend}]`, () => {
     });
     const row = await reload(message);
     expect(row).toMatchObject({ status: "read", readAt, failedAt, errorCode: 131026 });
-    expect(row.errorReason).toMatch(/^Message undeliverable/);
+    expect(row.errorReason).toMatch(/^WhatsApp couldn't deliver this message/);
   });
 
   it("keeps a status for an unknown wamid and applies it on retry once the message exists", async () => {
