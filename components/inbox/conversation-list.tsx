@@ -1,0 +1,81 @@
+import Link from "next/link";
+import { Badge } from "@/components/ui/badge";
+import type { ConversationListItem } from "@/lib/inbox/conversations";
+import { customerLabel, formatListTime, sourceLabel, STATUS_LABELS } from "@/lib/inbox/display";
+import { cn } from "@/lib/utils";
+
+const STATUS_VARIANTS = { agent: "warning", bot: "info", closed: "outline" } as const;
+
+function preview(item: ConversationListItem): string {
+  const last = item.lastMessage;
+  if (!last) return "No messages yet";
+  const prefix = last.direction === "outbound" ? (last.author === "bot" ? "Bot: " : "You: ") : "";
+  return `${prefix}${last.body || "[message]"}`;
+}
+
+/** The conversations, newest activity first; unread ones stand out. */
+export function ConversationList({
+  conversations,
+  timezone,
+  now,
+}: {
+  conversations: ConversationListItem[];
+  timezone: string;
+  now: Date;
+}) {
+  return (
+    <ul className="divide-y" aria-label="Conversations">
+      {conversations.map((item) => {
+        const unread = item.unreadCount > 0;
+        return (
+          <li key={item.id} data-testid="conversation-row">
+            <Link
+              href={`/dashboard/inbox/${item.id}`}
+              className="grid gap-1 px-2 py-3 transition-colors hover:bg-accent/50 sm:px-4"
+            >
+              <div className="flex items-center gap-2">
+                <span className={cn("truncate", unread ? "font-semibold" : "font-medium")}>
+                  {customerLabel(item.customer)}
+                </span>
+                {item.customer.name ? (
+                  <span className="hidden truncate text-xs text-muted-foreground sm:inline">
+                    {item.customer.phone}
+                  </span>
+                ) : null}
+                <span className="ml-auto shrink-0 text-xs text-muted-foreground tabular-nums">
+                  {formatListTime(item.lastMessage?.createdAt ?? item.lastMessageAt, now, timezone)}
+                </span>
+                {unread ? (
+                  <span
+                    className="rounded-full bg-primary px-1.5 text-xs text-primary-foreground tabular-nums"
+                    aria-label={`${item.unreadCount} unread`}
+                    data-testid="unread-badge"
+                  >
+                    {item.unreadCount}
+                  </span>
+                ) : null}
+              </div>
+              <p
+                className={cn(
+                  "truncate text-sm",
+                  unread ? "text-foreground" : "text-muted-foreground",
+                )}
+              >
+                {preview(item)}
+              </p>
+              <div className="flex flex-wrap items-center gap-1.5">
+                <Badge variant={STATUS_VARIANTS[item.status]}>{STATUS_LABELS[item.status]}</Badge>
+                <Badge variant="outline">{sourceLabel(item.source)}</Badge>
+                {item.labels.map((label) => (
+                  <Badge key={label} variant="secondary">
+                    {label}
+                  </Badge>
+                ))}
+              </div>
+            </Link>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,71 @@
+import { authorLabel } from "@/lib/inbox/display";
+import { messageStatusWords } from "@/lib/inbox/status-words";
+import type { ThreadMessage } from "@/lib/inbox/thread";
+import { cn } from "@/lib/utils";
+import { MessageStatus } from "./message-status";
+
+/** The chat as bubbles: the customer's on the left, the store's (bot, agents) on the right. */
+export function ThreadMessages({
+  messages,
+  hasEarlier,
+  customerName,
+  currentUserId,
+  timezone,
+}: {
+  messages: ThreadMessage[];
+  hasEarlier: boolean;
+  customerName: string;
+  currentUserId: string;
+  timezone: string;
+}) {
+  const when = new Intl.DateTimeFormat("en", {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone: timezone,
+  });
+  if (messages.length === 0) {
+    return <p className="py-8 text-center text-sm text-muted-foreground">No messages yet.</p>;
+  }
+  return (
+    // column-reverse keeps the newest message in view without any script.
+    <div className="flex max-h-[60vh] flex-col-reverse overflow-y-auto px-6">
+      <ol className="grid gap-3 py-2" aria-label="Messages">
+        {hasEarlier ? (
+          <li className="text-center text-xs text-muted-foreground">
+            Earlier messages are not shown.
+          </li>
+        ) : null}
+        {messages.map((message) => {
+          const outbound = message.direction === "outbound";
+          return (
+            <li
+              key={message.id}
+              data-testid="message"
+              data-direction={message.direction}
+              className={cn("flex flex-col gap-1", outbound ? "items-end" : "items-start")}
+            >
+              <span className="text-xs text-muted-foreground">
+                {authorLabel(message, { customerName, currentUserId })} ·{" "}
+                <time dateTime={message.createdAt.toISOString()}>
+                  {when.format(message.createdAt)}
+                </time>
+              </span>
+              <div
+                className={cn(
+                  "max-w-[80%] rounded-2xl px-3 py-2 text-sm whitespace-pre-wrap break-words",
+                  outbound
+                    ? "rounded-br-sm bg-emerald-100 text-emerald-950 dark:bg-emerald-900/60 dark:text-emerald-50"
+                    : "rounded-bl-sm bg-muted text-foreground",
+                  (message.status === "blocked" || message.status === "failed") && "opacity-70",
+                )}
+              >
+                {message.body || `[${message.type}]`}
+              </div>
+              {outbound ? <MessageStatus status={messageStatusWords(message)} /> : null}
+            </li>
+          );
+        })}
+      </ol>
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+import type { ConversationStatus, Message } from "@/db/schema";
+
+const SOURCE_LABELS: Record<string, string> = {
+  widget: "Website widget",
+  product_button: "Product button",
+  desktop_qr: "Product page QR",
+  qr: "Shop QR code",
+  cart: "Cart",
+  link: "Link",
+  ad: "WhatsApp ad",
+  unattributed: "Unattributed",
+};
+
+/** The entry point in words; unattributed chats say so (DESIGN §4.7). */
+export function sourceLabel(source: string): string {
+  return SOURCE_LABELS[source] ?? source;
+}
+
+export const STATUS_LABELS: Record<ConversationStatus, string> = {
+  agent: "Waiting for you",
+  bot: "Bot",
+  closed: "Closed",
+};
+
+export function customerLabel(customer: { name: string | null; phone: string }): string {
+  return customer.name?.trim() || customer.phone;
+}
+
+/** Who wrote a message, as the inbox shows it above the bubble. */
+export function authorLabel(
+  message: Pick<Message, "author" | "agentUserId">,
+  context: { customerName: string; currentUserId: string },
+): string {
+  switch (message.author) {
+    case "customer":
+      return context.customerName;
+    case "bot":
+      return "Bot";
+    case "agent":
+      return message.agentUserId === context.currentUserId ? "You" : "Agent";
+    case "system":
+      return "Chatcart";
+  }
+}
+
+/** "3 h 12 min", "12 min", "45 s": how long until the 24-hour window closes. */
+export function formatRemaining(milliseconds: number): string {
+  const seconds = Math.max(0, Math.floor(milliseconds / 1000));
+  const hours = Math.floor(seconds / 3600);
+  const minutes = Math.floor((seconds % 3600) / 60);
+  if (hours > 0) return `${hours} h ${minutes} min`;
+  if (minutes > 0) return `${minutes} min`;
+  return `${seconds} s`;
+}
+
+/** List times: the time for today's messages, the date for older ones (in the store's zone). */
+export function formatListTime(date: Date, now: Date, timeZone: string): string {
+  const day = new Intl.DateTimeFormat("en-CA", { timeZone, dateStyle: "short" });
+  if (day.format(date) === day.format(now)) {
+    return new Intl.DateTimeFormat("en", { timeZone, timeStyle: "short" }).format(date);
+  }
+  return new Intl.DateTimeFormat("en", { timeZone, month: "short", day: "numeric" }).format(date);
+}
