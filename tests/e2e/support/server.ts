@@ -107,6 +107,10 @@ export async function launchNextServer(options: {
     PORT: String(port),
     AUTH_SECRET: randomBytes(32).toString("base64"),
     ENCRYPTION_KEY: randomBytes(32).toString("base64"),
+    // The demo store has no WhatsApp token: its chats run in the simulator, which signs
+    // its webhooks with the platform's app secret (32 hex characters, like Meta's).
+    WHATSAPP_SANDBOX: "on",
+    WHATSAPP_APP_SECRET: randomBytes(16).toString("hex"),
   };
   // The embedded database unless the caller says otherwise, whatever the shell has set.
   delete env.DATABASE_URL;

@@ -1,0 +1,16 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { storeAction } from "@/lib/auth/store-action";
+import { saveGreetings } from "@/lib/bot-settings/greetings";
+import { greetingsFormSchema } from "@/lib/bot-settings/schemas";
+
+export const saveGreetingsAction = storeAction(
+  greetingsFormSchema,
+  async (greetings, member) => {
+    await saveGreetings(member.db, member.store.id, greetings);
+    revalidatePath("/dashboard/bot");
+    return { status: "success", message: "Greetings saved." };
+  },
+  { role: "owner" },
+);

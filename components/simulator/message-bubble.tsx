@@ -1,0 +1,56 @@
+import type { ThreadMessage } from "@/lib/simulator/thread";
+import { cn } from "@/lib/utils";
+import { MessageStatus } from "./message-status";
+import { OutgoingContentView } from "./outgoing-content";
+
+const AUTHOR_LABELS = { customer: "You", bot: "Bot", agent: "Agent", system: "Store" } as const;
+
+/** One message of the simulated chat: the shopper's on the right, the store's on the left. */
+export function MessageBubble({
+  message,
+  profileName,
+  timeFormat,
+}: {
+  message: ThreadMessage;
+  profileName: string;
+  timeFormat: Intl.DateTimeFormat;
+}) {
+  const mine = message.direction === "inbound";
+  return (
+    <li
+      data-testid="simulator-message"
+      data-direction={message.direction}
+      data-author={message.author}
+      className={cn("flex", mine ? "justify-end" : "justify-start")}
+    >
+      <div
+        className={cn(
+          "max-w-[85%] overflow-hidden rounded-lg shadow-sm",
+          mine
+            ? "rounded-tr-none bg-[#d9fdd3] text-zinc-900 dark:bg-[#005c4b] dark:text-zinc-50"
+            : "rounded-tl-none bg-white text-zinc-900 dark:bg-zinc-800 dark:text-zinc-50",
+        )}
+      >
+        {mine ? null : (
+          <p className="px-3 pt-1.5 text-[11px] font-medium text-emerald-700 dark:text-emerald-400">
+            {AUTHOR_LABELS[message.author]}
+          </p>
+        )}
+        {message.content ? (
+          <OutgoingContentView content={message.content} profileName={profileName} />
+        ) : (
+          <p className="px-3 py-2 text-sm break-words whitespace-pre-line">{message.body}</p>
+        )}
+        <div className="flex items-center justify-end gap-2 px-3 pb-1.5">
+          <time
+            className="text-[11px] text-muted-foreground"
+            dateTime={message.createdAt.toISOString()}
+          >
+            {timeFormat.format(message.createdAt)}
+          </time>
+          {mine ? null : <MessageStatus status={message.status} reason={message.errorReason} />}
+        </div>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser, Locator, Page } from "playwright-core";
+import { e2eSkipReason, launchBrowser } from "./support/browser";
+import "../support/provided-context";
+
+const skipReason = e2eSkipReason();
+const DEMO = { email: "owner@demo.chatcart.dev", password: "chatcart-demo" };
+const PHONE =
+  "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1";
+const PRODUCT = { slug: "uji-matcha-ceremonial-30g", name: "Uji Matcha, Ceremonial Grade" };
+/** Deliveries run after the response and the page refreshes every 2 s. */
+const LIVE_TIMEOUT = 20_000;
+
+async function signIn(page: Page, baseUrl: string) {
+  await page.goto(`${baseUrl}/login`);
+  await page.fill("input[name=email]", DEMO.email);
+  await page.fill("input[name=password]", DEMO.password);
+  await Promise.all([page.waitForURL(/\/dashboard$/), page.click("button[type=submit]")]);
+}
+
+/** What a shopper's phone gets from a product's WhatsApp button: the prefilled text with its ref. */
+async function trackedLinkText(baseUrl: string): Promise<string> {
+  const response = await fetch(
+    `${baseUrl}/go/demo?src=product_button&product=${PRODUCT.slug}&lang=en`,
+    { redirect: "manual", headers: { "user-agent": PHONE } },
+  );
+  expect(response.status).toBe(302);
+  const text = new URL(response.headers.get("location") ?? "").searchParams.get("text") ?? "";
+  expect(text).toMatch(/\(ref [A-Z0-9]{5}\)$/);
+  return text;
+}
+
+function storeMessage(page: Page, containing: string, author = "bot"): Locator {
+  return page
+    .locator(`[data-testid=simulator-message][data-direction=outbound][data-author=${author}]`)
+    .filter({ hasText: containing })
+    .last();
+}
+
+describe.skipIf(skipReason)(`simulator${skipReason ? ` — SKIPPED: ${skipReason}` : ""}`, () => {
+  const baseUrl = inject("e2eBaseUrl");
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("chats as a shopper from a tracked link, hands off, and gets the inbox's answer", async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await signIn(page, baseUrl);
+    const text = await trackedLinkText(baseUrl);
+
+    await page.goto(`${baseUrl}/dashboard/simulator?text=${encodeURIComponent(text)}`);
+    await expect(page.getByTestId("sandbox-label").textContent()).resolves.toContain(
+      "Sandbox — messages here never reach WhatsApp",
+    );
+    const box = page.getByRole("textbox", { name: "Message" });
+    await expect(box.inputValue()).resolves.toBe(text);
+    const shopperName = `E2E Shopper ${Date.now().toString(36)}`;
+    await page.fill("#simulator-name", shopperName);
+    await page.getByRole("button", { name: "Send", exact: true }).click();
+
+    // The bot answers with the product's card; its ticks go sent → delivered → read.
+    const card = storeMessage(page, PRODUCT.name);
+    await card.waitFor({ timeout: LIVE_TIMEOUT });
+    await expect(box.inputValue()).resolves.toBe("");
+    await card
+      .locator("[data-testid=message-status][data-status=read]")
+      .waitFor({ timeout: LIVE_TIMEOUT });
+    await expect(page.locator("[data-direction=inbound]").first().textContent()).resolves.toContain(
+      text,
+    );
+
+    await card.getByRole("button", { name: "Talk to a person" }).click();
+    await page.getByTestId("handed-off").waitFor({ timeout: LIVE_TIMEOUT });
+    await page
+      .locator("[data-direction=inbound]")
+      .filter({ hasText: "Talk to a person" })
+      .waitFor({ timeout: LIVE_TIMEOUT });
+
+    // The same chat waits in the inbox, attributed to the product button; answer it there.
+    await page.goto(`${baseUrl}/dashboard/inbox`);
+    const row = page.getByTestId("conversation-row").filter({ hasText: shopperName });
+    await row.waitFor();
+    await row.locator("a").click();
+    await page.waitForURL(/\/dashboard\/inbox\/[0-9a-f-]{36}$/);
+    const reply = `Hello ${shopperName}, the matcha ships today.`;
+    await page.getByRole("textbox", { name: "Reply text" }).fill(reply);
+    await page.getByRole("button", { name: "Send", exact: true }).click();
+    await page.getByText("Reply queued.").waitFor();
+
+    // Back on the "phone": the agent's answer arrives and is read.
+    await page.goto(`${baseUrl}/dashboard/simulator`);
+    const answer = storeMessage(page, reply, "agent");
+    await answer.waitFor({ timeout: LIVE_TIMEOUT });
+    await answer
+      .locator("[data-testid=message-status][data-status=read]")
+      .waitFor({ timeout: LIVE_TIMEOUT });
+    await context.close();
+  });
+});
