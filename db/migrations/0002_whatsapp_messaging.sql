@@ -129,9 +129,13 @@ ALTER TABLE "message_templates" ADD CONSTRAINT "message_templates_store_id_store
 ALTER TABLE "quick_replies" ADD CONSTRAINT "quick_replies_store_id_stores_id_fk" FOREIGN KEY ("store_id") REFERENCES "public"."stores"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "conversations_one_open_per_customer" ON "conversations" USING btree ("store_id","customer_id") WHERE status <> 'closed';--> statement-breakpoint
 CREATE INDEX "conversations_store_id_status_last_message_at_index" ON "conversations" USING btree ("store_id","status","last_message_at");--> statement-breakpoint
+CREATE INDEX "conversations_store_id_last_message_at_index" ON "conversations" USING btree ("store_id","last_message_at");--> statement-breakpoint
 CREATE INDEX "messages_conversation_id_created_at_index" ON "messages" USING btree ("conversation_id","created_at");--> statement-breakpoint
+CREATE INDEX "messages_customer_id_created_at_index" ON "messages" USING btree ("customer_id","created_at");--> statement-breakpoint
 CREATE INDEX "messages_store_id_created_at_index" ON "messages" USING btree ("store_id","created_at");--> statement-breakpoint
 CREATE INDEX "outbox_pending" ON "outbox" USING btree ("next_attempt_at") WHERE sent_at is null and failed_at is null;--> statement-breakpoint
 CREATE INDEX "outbox_customer_id_sequence_index" ON "outbox" USING btree ("customer_id","sequence");--> statement-breakpoint
 CREATE INDEX "webhook_events_store_id_received_at_index" ON "webhook_events" USING btree ("store_id","received_at");--> statement-breakpoint
-CREATE INDEX "webhook_events_processed_at_next_attempt_at_index" ON "webhook_events" USING btree ("processed_at","next_attempt_at");
+CREATE INDEX "webhook_events_processed_at_next_attempt_at_index" ON "webhook_events" USING btree ("processed_at","next_attempt_at");--> statement-breakpoint
+CREATE INDEX "faq_entries_store_id_position_index" ON "faq_entries" USING btree ("store_id","position");--> statement-breakpoint
+CREATE INDEX "quick_replies_store_id_index" ON "quick_replies" USING btree ("store_id");

@@ -1,30 +1,38 @@
-import { integer, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { index, integer, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import { stores } from "./stores";
 
 /** Owner-written answers the bot gives (returns, shipping, opening hours…). */
-export const faqEntries = pgTable("faq_entries", {
-  id: uuid().primaryKey().defaultRandom(),
-  storeId: uuid()
-    .notNull()
-    .references(() => stores.id, { onDelete: "cascade" }),
-  language: text().notNull(),
-  question: text().notNull(),
-  answer: text().notNull(),
-  keywords: text().array().notNull(),
-  position: integer().notNull().default(0),
-  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-});
+export const faqEntries = pgTable(
+  "faq_entries",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    storeId: uuid()
+      .notNull()
+      .references(() => stores.id, { onDelete: "cascade" }),
+    language: text().notNull(),
+    question: text().notNull(),
+    answer: text().notNull(),
+    keywords: text().array().notNull(),
+    position: integer().notNull().default(0),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index().on(table.storeId, table.position)],
+);
 
 /** Snippets an agent inserts into a reply. */
-export const quickReplies = pgTable("quick_replies", {
-  id: uuid().primaryKey().defaultRandom(),
-  storeId: uuid()
-    .notNull()
-    .references(() => stores.id, { onDelete: "cascade" }),
-  title: text().notNull(),
-  body: text().notNull(),
-  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-});
+export const quickReplies = pgTable(
+  "quick_replies",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    storeId: uuid()
+      .notNull()
+      .references(() => stores.id, { onDelete: "cascade" }),
+    title: text().notNull(),
+    body: text().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index().on(table.storeId)],
+);
 
 /**
  * Message templates the store has had approved by Meta: the only messages allowed outside

@@ -67,6 +67,7 @@ export const conversations = pgTable(
       .on(table.storeId, table.customerId)
       .where(sql`status <> 'closed'`),
     index().on(table.storeId, table.status, table.lastMessageAt),
+    index().on(table.storeId, table.lastMessageAt),
   ],
 );
 
@@ -110,6 +111,7 @@ export const messages = pgTable(
   },
   (table) => [
     index().on(table.conversationId, table.createdAt),
+    index().on(table.customerId, table.createdAt),
     index().on(table.storeId, table.createdAt),
   ],
 );
