@@ -37,6 +37,15 @@ export async function requireSignedIn(): Promise<SignedInUser> {
   return { db, userId, email: session?.user?.email ?? "", memberships };
 }
 
+/** /login and /signup send someone already signed in to a store on to the dashboard. */
+export async function redirectSignedInMember(): Promise<void> {
+  const userId = (await auth())?.user?.id;
+  if (!userId) return;
+  const memberships = await listMemberships(await getDb(), userId);
+  // Only with a store to go to: a token without one would bounce between the two pages.
+  if (memberships.length > 0) redirect("/dashboard");
+}
+
 /**
  * The signed-in member and the store they are working in. Every dashboard page,
  * action and route starts here; queries then filter by `store.id`.

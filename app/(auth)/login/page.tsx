@@ -10,6 +10,7 @@ import {
   CardTitle,
 } from "@/components/ui/card";
 import { safeCallbackPath } from "@/lib/auth/config";
+import { redirectSignedInMember } from "@/lib/auth/current-member";
 import { DatabaseUnavailable } from "@/components/database-unavailable";
 import { databaseEnv } from "@/lib/env";
 import { databaseProblem } from "@/lib/server/database-status";
@@ -24,6 +25,7 @@ export default async function LoginPage({
   const params = await searchParams;
   const problem = await databaseProblem();
   if (problem) return <DatabaseUnavailable reason={problem} />;
+  await redirectSignedInMember();
   const notice = params.signedOut
     ? "You have signed out."
     : params.created

@@ -9,11 +9,13 @@ import {
   CardHeader,
   CardTitle,
 } from "@/components/ui/card";
+import { redirectSignedInMember } from "@/lib/auth/current-member";
 import { currencyChoices, timeZoneChoices } from "@/lib/stores/choices";
 
 export const metadata: Metadata = { title: "Create a store" };
 
-export default function SignupPage() {
+export default async function SignupPage() {
+  await redirectSignedInMember();
   return (
     <Card>
       <CardHeader>
