@@ -9,6 +9,10 @@ import {
   messages,
 } from "@/db/schema";
 import type { OutgoingContent } from "@/lib/whatsapp/content";
+import {
+  type AttributionSummary,
+  conversationAttribution,
+} from "@/lib/conversations/attribution-summary";
 import { readOutgoingContent } from "./content";
 
 export type ThreadMessage = {
@@ -28,6 +32,8 @@ export type SimulatorThread = {
   customerName: string | null;
   /** The latest conversation's status: "agent" once the bot has handed off. */
   conversationStatus: ConversationStatus | null;
+  /** What the latest conversation is attributed to (the tracked link it started from). */
+  attribution: AttributionSummary | null;
   messages: ThreadMessage[];
   /** Delivered to the phone but not yet read: the page reports them read. */
   deliveredIds: string[];
@@ -81,7 +87,13 @@ export async function loadSimulatorThread(
     .from(customers)
     .where(and(eq(customers.storeId, storeId), eq(customers.waId, waId)));
   if (!customer) {
-    return { customerName: null, conversationStatus: null, messages: [], deliveredIds: [] };
+    return {
+      customerName: null,
+      conversationStatus: null,
+      attribution: null,
+      messages: [],
+      deliveredIds: [],
+    };
   }
   const [rows, [conversation]] = await Promise.all([
     db
@@ -91,7 +103,7 @@ export async function loadSimulatorThread(
       .orderBy(desc(messages.createdAt), desc(messages.id))
       .limit(THREAD_LIMIT),
     db
-      .select({ status: conversations.status })
+      .select({ id: conversations.id, status: conversations.status })
       .from(conversations)
       .where(and(eq(conversations.storeId, storeId), eq(conversations.customerId, customer.id)))
       .orderBy(desc(conversations.createdAt))
@@ -110,6 +122,7 @@ export async function loadSimulatorThread(
   return {
     customerName: customer.name,
     conversationStatus: conversation?.status ?? null,
+    attribution: conversation ? await conversationAttribution(db, storeId, conversation.id) : null,
     messages: thread,
     deliveredIds: thread
       .filter((message) => message.direction === "outbound" && message.status === "delivered")

@@ -73,6 +73,10 @@ describe.skipIf(skipReason)(`simulator${skipReason ? ` — SKIPPED: ${skipReason
     await expect(page.locator("[data-direction=inbound]").first().textContent()).resolves.toContain(
       text,
     );
+    // The chat is attributed to the tracked link the ref came from.
+    await expect(page.getByTestId("attribution").textContent()).resolves.toMatch(
+      new RegExp(`Product button.*${PRODUCT.name}.*ref [A-Z0-9]{5}`),
+    );
 
     await card.getByRole("button", { name: "Talk to a person" }).click();
     await page.getByTestId("handed-off").waitFor({ timeout: LIVE_TIMEOUT });

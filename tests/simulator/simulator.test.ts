@@ -78,6 +78,14 @@ describe(`simulator [${testDbBackend}]`, () => {
     });
     const thread = await loadSimulatorThread(db(), me.storeId, me.waId);
     expect(thread.customerName).toBe("Sim Shopper");
+    // What the simulator shows the owner: the chat counts for the tracked link it came from.
+    expect(thread.attribution).toEqual({
+      source: "desktop_qr",
+      ref: shop.click.ref,
+      productName: "Uji Matcha",
+      qrCodeName: null,
+      adHeadline: null,
+    });
     expect(thread.messages.map((message) => [message.direction, message.status])).toEqual([
       ["inbound", "received"],
       ["outbound", "queued"],

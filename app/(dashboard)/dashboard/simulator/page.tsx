@@ -1,6 +1,7 @@
 import { FlaskConical, PlugZap } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { AttributionNote } from "@/components/conversations/attribution-note";
 import { SimulatorPhone } from "@/components/simulator/simulator-phone";
 import { TrackedLinkHelper } from "@/components/simulator/tracked-link-helper";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -68,6 +69,19 @@ export default async function SimulatorPage({
           initialText={prefillFromQuery(text)}
         />
         <div className="grid gap-6">
+          {thread.attribution ? (
+            <Card>
+              <CardHeader>
+                <CardTitle>Attribution</CardTitle>
+                <CardDescription>
+                  What the dashboard will count this chat (and any order it leads to) as.
+                </CardDescription>
+              </CardHeader>
+              <CardContent>
+                <AttributionNote attribution={thread.attribution} />
+              </CardContent>
+            </Card>
+          ) : null}
           <Card>
             <CardHeader>
               <CardTitle className="flex items-center gap-2">
