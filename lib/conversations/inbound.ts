@@ -130,6 +130,9 @@ export async function applyInboundMessage(
       dedupeKey: `reply:${item.wamid}:${index}`,
       intent: plan.intent,
       now,
+      // A millisecond apart, after the inbound row: a thread orders by created_at, and rows
+      // written in one transaction would otherwise tie.
+      createdAt: new Date(now.getTime() + 1 + index),
     });
   }
 }

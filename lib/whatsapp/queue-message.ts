@@ -16,6 +16,8 @@ export type QueueMessageInput = {
   intent?: string;
   agentUserId?: string;
   now: Date;
+  /** Where the message sorts in its thread (default `now`). */
+  createdAt?: Date;
 };
 
 export type QueueMessageResult =
@@ -52,7 +54,7 @@ export async function queueOutgoingMessage(
       errorReason: decision.allowed ? null : decision.explanation,
       intent: input.intent ?? null,
       agentUserId: input.agentUserId ?? null,
-      createdAt: input.now,
+      createdAt: input.createdAt ?? input.now,
     })
     .onConflictDoNothing({ target: messages.dedupeKey })
     .returning({ id: messages.id });
