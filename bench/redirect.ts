@@ -17,16 +17,13 @@
  * BENCH_PORT (default: a free port), TEST_DATABASE_URL.
  */
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
-import { connect } from "node:net";
-import os from "node:os";
-import path from "node:path";
 import { and, eq, sql } from "drizzle-orm";
-import { type DatabaseHandle, openPglite, openPostgres } from "@/db/drivers";
+import type { Database } from "@/db/drivers";
 import { clicks, stores } from "@/db/schema";
-import { DEMO_STORE_SLUG, seedDemo } from "@/db/seed";
+import { DEMO_STORE_SLUG } from "@/db/seed";
+import { type BenchDatabase, describeMachine, forEachDatabase } from "./lib/databases";
 import { load, type LoadResult } from "./lib/load-test";
-import { ensureBuild, freePort, root, spawnHelper, startServer } from "./lib/production-server";
+import { ensureBuild, freePort, startServer } from "./lib/production-server";
 
 const DURATION_SECONDS = Number(process.env.BENCH_DURATION ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
@@ -44,83 +41,13 @@ const BROWSER_HEADERS = {
 const REDIRECT_PATH = `/go/${DEMO_STORE_SLUG}?src=widget`;
 const BASELINE_PATH = "/api/health";
 
-type Backend = {
-  name: string;
-  serverEnv: Record<string, string | undefined>;
-  /** Clicks with the benchmark's Referer; called after the server has stopped. */
-  countClicks: () => Promise<number>;
-  cleanup: () => Promise<void>;
-};
-
-async function countMarkedClicks(handle: DatabaseHandle): Promise<number> {
-  const [row] = await handle.db
+async function countMarkedClicks(db: Database): Promise<number> {
+  const [row] = await db
     .select({ count: sql<number>`count(*)::int` })
     .from(clicks)
     .innerJoin(stores, eq(stores.id, clicks.storeId))
     .where(and(eq(stores.slug, DEMO_STORE_SLUG), eq(clicks.referrer, MARK_REFERER)));
   return row?.count ?? 0;
-}
-
-function pgliteBackend(): Backend {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), "chatcart-bench-"));
-  return {
-    name: "PGlite (embedded, in the server process)",
-    serverEnv: { DATA_DIR: dataDir },
-    countClicks: async () => {
-      const handle = await openPglite(dataDir);
-      try {
-        return await countMarkedClicks(handle);
-      } finally {
-        await handle.close();
-      }
-    },
-    cleanup: async () => rmSync(dataDir, { recursive: true, force: true }),
-  };
-}
-
-async function waitForPort(port: number): Promise<void> {
-  for (let attempt = 0; attempt < 100; attempt++) {
-    const open = await new Promise<boolean>((resolve) => {
-      const socket = connect(port, "127.0.0.1");
-      socket.once("connect", () => (socket.destroy(), resolve(true)));
-      socket.once("error", () => resolve(false));
-    });
-    if (open) return;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`nothing listens on port ${port}`);
-}
-
-async function postgresBackend(adminUrl: string): Promise<Backend> {
-  const proxyPort = await freePort();
-  const proxyAddress = `127.0.0.1:${proxyPort}`;
-  const proxy = spawnHelper(
-    [path.join(root, "node_modules", ".bin", "tsx"), "scripts/db-proxy.ts"],
-    {
-      DB_PROXY_PORT: String(proxyPort),
-    },
-  );
-  await waitForPort(proxyPort);
-  const name = `chatcart_bench_${RUN_ID}`; // [a-z0-9_] only: safe in DDL
-  const admin = openPostgres(adminUrl, proxyAddress);
-  await admin.db.execute(`create database ${name}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const handle = openPostgres(url.toString(), proxyAddress);
-  console.log(`[bench] PostgreSQL database ${name}: migrating and seeding the demo …`);
-  await handle.migrate();
-  await seedDemo(handle.db);
-  return {
-    name: "PostgreSQL (Neon driver via the local WebSocket proxy)",
-    serverEnv: { DATABASE_URL: url.toString(), DATABASE_WS_PROXY: proxyAddress },
-    countClicks: () => countMarkedClicks(handle),
-    cleanup: async () => {
-      await handle.close();
-      await admin.db.execute(`drop database if exists ${name} with (force)`);
-      await admin.close();
-      await proxy.stop();
-    },
-  };
 }
 
 type Report = {
@@ -132,7 +59,7 @@ type Report = {
   recorded: number;
 };
 
-async function measure(backend: Backend, port: number): Promise<Report> {
+async function measure(backend: BenchDatabase, port: number): Promise<Report> {
   console.log(`\n[bench] ${backend.name}: next start on 127.0.0.1:${port} …`);
   const server = await startServer({ port, env: backend.serverEnv, readyPath: BASELINE_PATH });
   const run = (
@@ -170,7 +97,7 @@ async function measure(backend: Backend, port: number): Promise<Report> {
     redirect,
     redirects302: (warmUp.statusCounts["302"] ?? 0) + (redirect.statusCounts["302"] ?? 0),
     redirectSent: warmUp.sent + redirect.sent,
-    recorded: await backend.countClicks(),
+    recorded: await backend.inspect(countMarkedClicks),
   };
 }
 
@@ -219,31 +146,15 @@ function print(report: Report): string[] {
 }
 
 async function main(): Promise<void> {
-  const cpus = os.cpus();
-  console.log(
-    `[bench] ${cpus.length} × ${cpus[0]?.model ?? "unknown CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, load average ${os
-      .loadavg()
-      .map((n) => n.toFixed(2))
-      .join(" ")}`,
-  );
+  console.log(describeMachine());
   console.log(`[bench] ${DURATION_SECONDS} s per route, ${CONNECTIONS} connections, loopback only`);
   await ensureBuild({ reuse: process.env.BENCH_SKIP_BUILD === "1" });
   const port = process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) : await freePort();
 
-  const backends: (() => Promise<Backend>)[] = [async () => pgliteBackend()];
-  const adminUrl = process.env.TEST_DATABASE_URL;
-  if (adminUrl) backends.push(() => postgresBackend(adminUrl));
-  else console.log("[bench] TEST_DATABASE_URL not set: PostgreSQL run skipped");
-
   const problems: string[] = [];
-  for (const open of backends) {
-    const backend = await open();
-    try {
-      problems.push(...print(await measure(backend, port)));
-    } finally {
-      await backend.cleanup();
-    }
-  }
+  await forEachDatabase(RUN_ID, async (backend) => {
+    problems.push(...print(await measure(backend, port)));
+  });
   if (problems.length) process.exitCode = 1;
 }
 

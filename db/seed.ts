@@ -6,10 +6,13 @@ import {
   clicks,
   customers,
   events,
+  faqEntries,
+  messageTemplates,
   orderItems,
   orders,
   products,
   qrCodes,
+  quickReplies,
   storeMembers,
   stores,
   users,
@@ -18,8 +21,11 @@ import {
   type NewOrderItem,
   type NewProduct,
 } from "./schema";
+import { botContentRows } from "./seed/bot-content";
 import { DEMO_PRODUCTS, productImageUrl } from "./seed/catalog";
 import { clickRows, planClicks, type PlannedClick } from "./seed/clicks";
+import { insertChatRows } from "./seed/chat-rows";
+import { planDemoConversations } from "./seed/conversations";
 import { buildDemoEvents } from "./seed/events";
 import { historyStart, planHistory, type DemoHistory } from "./seed/history";
 import { planQrCodes, qrCodeRows, type PlannedQrCode } from "./seed/qr-codes";
@@ -34,6 +40,7 @@ export const DEMO_AGENT = {
 export const DEMO_STORE_SLUG = "demo";
 
 const DEMO_CURRENCY = "JPY";
+const DEMO_STORE = { name: "Kyoto Tea & Crafts", currency: DEMO_CURRENCY, timezone: "Asia/Tokyo" };
 /** Fixed, so that the same `now` always gives the same demo. */
 const DEMO_RANDOM_SEED = 20_240_917;
 const CHUNK_SIZE = 500;
@@ -81,7 +88,7 @@ async function insertMembers(
   storeId: string,
   createdAt: Date,
   hashes: { owner: string; agent: string },
-): Promise<void> {
+): Promise<{ ownerId: string; agentId: string }> {
   const people = [
     { email: DEMO_OWNER.email, name: "Demo Owner", role: "owner", passwordHash: hashes.owner },
     { email: DEMO_AGENT.email, name: "Demo Agent", role: "agent", passwordHash: hashes.agent },
@@ -109,16 +116,16 @@ async function insertMembers(
       ),
     );
   const idByEmail = new Map(rows.map((row) => [row.email, row.id]));
+  const idOf = (email: string) => {
+    const userId = idByEmail.get(email);
+    if (!userId) throw new Error(`Demo user ${email} was not created`);
+    return userId;
+  };
   await tx
     .insert(storeMembers)
-    .values(
-      people.map(({ email, role }) => {
-        const userId = idByEmail.get(email);
-        if (!userId) throw new Error(`Demo user ${email} was not created`);
-        return { storeId, userId, role, createdAt };
-      }),
-    )
+    .values(people.map(({ email, role }) => ({ storeId, userId: idOf(email), role, createdAt })))
     .onConflictDoNothing();
+  return { ownerId: idOf(DEMO_OWNER.email), agentId: idOf(DEMO_AGENT.email) };
 }
 
 async function insertCatalog(tx: Transaction, storeId: string, createdAt: Date, archivedAt: Date) {
@@ -159,8 +166,9 @@ async function insertHistory(
   storeId: string,
   history: DemoHistory,
   attribution: DemoAttribution,
-  storeCreatedAt: Date,
+  context: { storeCreatedAt: Date; now: Date; members: { ownerId: string; agentId: string } },
 ) {
+  const { storeCreatedAt } = context;
   const productIds = await insertCatalog(tx, storeId, storeCreatedAt, history.archivedAt);
 
   const qrCodeIds = attribution.qrCodes.map((_, i) => demoId(storeId, "qr-code", i));
@@ -177,6 +185,30 @@ async function insertHistory(
   await insertInChunks(clickValues, (chunk) => tx.insert(clicks).values(chunk));
 
   const customerIds = history.customers.map((_, i) => demoId(storeId, "customer", i));
+  const bot = botContentRows(storeId, new Date(storeCreatedAt.getTime() + DAY), (kind, i) =>
+    demoId(storeId, kind, i),
+  );
+  const chats = await planDemoConversations(
+    createRng(DEMO_RANDOM_SEED).fork("conversations"),
+    {
+      history,
+      clicks: attribution.clicks,
+      qrCodes: attribution.qrCodes,
+      store: DEMO_STORE,
+      now: context.now,
+    },
+    {
+      storeId,
+      customerIds,
+      productIds,
+      clickIds,
+      qrCodeIds,
+      faqIds: bot.faqs.map((faq) => faq.id!),
+      // The agent answers most handed-off chats; the owner steps in now and then.
+      agentUserIds: [context.members.agentId, context.members.agentId, context.members.ownerId],
+      newId: (kind, key) => demoId(storeId, kind, key),
+    },
+  );
   const customerRows: NewCustomer[] = history.customers.map((customer, i) => ({
     id: customerIds[i],
     storeId,
@@ -185,9 +217,8 @@ async function insertHistory(
     name: customer.name,
     locale: customer.locale,
     tier: customer.tier,
-    optedInAt: customer.optedInAt,
-    optedOutAt: customer.optedOutAt,
-    lastInboundAt: customer.lastInboundAt,
+    // Consent and the 24-hour window as the customer's messages left them.
+    ...chats.customers[i],
     createdAt: customer.createdAt,
   }));
   await insertInChunks(customerRows, (chunk) => tx.insert(customers).values(chunk));
@@ -230,12 +261,18 @@ async function insertHistory(
     clickValues,
   );
   await insertInChunks(eventRows, (chunk) => tx.insert(events).values(chunk));
+
+  await tx.insert(faqEntries).values(bot.faqs);
+  await tx.insert(quickReplies).values(bot.quickReplies);
+  await tx.insert(messageTemplates).values(bot.templates);
+  await insertChatRows(tx, chats);
 }
 
 /**
- * Creates the demo store "Kyoto Tea & Crafts" with its owner, catalog, QR codes and 90
- * days of history (clicks, chats, orders), unless it exists. All or nothing (one transaction); safe to call from
- * several processes at once (the store's unique slug decides who seeds).
+ * Creates the demo store "Kyoto Tea & Crafts" with its owner, catalog, QR codes, bot content
+ * and 90 days of history (clicks, conversations and their messages, orders), unless it
+ * exists. All or nothing (one transaction); safe to call from several processes at once
+ * (the store's unique slug decides who seeds).
  */
 export async function seedDemo(
   db: Database,
@@ -259,11 +296,11 @@ export async function seedDemo(
       .insert(stores)
       .values({
         slug: DEMO_STORE_SLUG,
-        name: "Kyoto Tea & Crafts",
+        name: DEMO_STORE.name,
         whatsappNumber: "+15550001234",
         whatsappPhoneNumberId: "100000000000001",
-        currency: DEMO_CURRENCY,
-        timezone: "Asia/Tokyo",
+        currency: DEMO_STORE.currency,
+        timezone: DEMO_STORE.timezone,
         defaultLanguage: "ja",
         languages: ["ja", "en"],
         settings: {},
@@ -278,8 +315,8 @@ export async function seedDemo(
       if (!storeId) throw new Error("The demo store slug is taken but the store cannot be read");
       return { created: false, storeId };
     }
-    await insertMembers(tx, store.id, storeCreatedAt, hashes);
-    await insertHistory(tx, store.id, history, attribution, storeCreatedAt);
+    const members = await insertMembers(tx, store.id, storeCreatedAt, hashes);
+    await insertHistory(tx, store.id, history, attribution, { storeCreatedAt, now, members });
     return { created: true, storeId: store.id };
   });
 }

@@ -13,12 +13,15 @@ declare module "autocannon" {
     p99: number;
   };
 
-  type RawRequest = {
+  export type RawRequest = {
     method?: string;
     path?: string;
     headers?: Record<string, string>;
     body?: string;
   };
+
+  /** Per connection; reset to `{}` before each pass over `requests`. */
+  export type RequestContext = Record<string, unknown>;
 
   type Options = {
     url: string;
@@ -28,7 +31,10 @@ declare module "autocannon" {
     amount?: number;
     timeout?: number;
     headers?: Record<string, string>;
-    requests?: (RawRequest & { setupRequest?: (request: RawRequest) => RawRequest })[];
+    requests?: (RawRequest & {
+      setupRequest?: (request: RawRequest, context: RequestContext) => RawRequest;
+      onResponse?: (status: number, body: string, context: RequestContext) => void;
+    })[];
   };
 
   export type Result = {

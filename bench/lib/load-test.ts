@@ -1,4 +1,4 @@
-import autocannon from "autocannon";
+import autocannon, { type RawRequest } from "autocannon";
 
 export type LoadResult = {
   label: string;
@@ -9,6 +9,14 @@ export type LoadResult = {
   sent: number;
   statusCounts: Record<string, number>;
   errors: number;
+  /** How long the run took. */
+  seconds: number;
+};
+
+/** One request of a run: `key` names it in `onAnswer` (e.g. the event id a webhook carries). */
+export type GeneratedRequest = Required<Pick<RawRequest, "method" | "path" | "headers">> & {
+  body?: string;
+  key?: string;
 };
 
 let clientNumber = 0;
@@ -31,8 +39,20 @@ export async function load(options: {
   connections: number;
   durationSeconds?: number;
   amount?: number;
+  /** Makes every request anew (a unique body, say); default: a GET of `url` from a new address. */
+  generate?: () => GeneratedRequest;
+  /** Told the status of every answered request that had a `key`. */
+  onAnswer?: (key: string, status: number) => void;
 }): Promise<LoadResult> {
   const target = new URL(options.url);
+  const path = `${target.pathname}${target.search}`;
+  const generate =
+    options.generate ??
+    ((): GeneratedRequest => ({
+      method: "GET",
+      path,
+      headers: { ...options.headers, "x-forwarded-for": nextClientIp() },
+    }));
   const result = await autocannon({
     url: target.origin,
     connections: options.connections,
@@ -41,12 +61,17 @@ export async function load(options: {
     requests: [
       {
         method: "GET",
-        path: `${target.pathname}${target.search}`,
+        path,
         headers: options.headers,
-        setupRequest: (request) => ({
-          ...request,
-          headers: { ...request.headers, "x-forwarded-for": nextClientIp() },
-        }),
+        // Without pipelining a connection has one request in flight: the context names it.
+        setupRequest: (request, context) => {
+          const { key, ...next } = generate();
+          context.key = key;
+          return { ...request, ...next };
+        },
+        onResponse: (status, _body, context) => {
+          if (typeof context.key === "string") options.onAnswer?.(context.key, status);
+        },
       },
     ],
   });
@@ -61,5 +86,6 @@ export async function load(options: {
     sent: result.requests.sent,
     statusCounts,
     errors: result.errors,
+    seconds: result.duration,
   };
 }

@@ -6,12 +6,17 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database, DatabaseHandle } from "@/db/drivers";
 import {
   clicks,
+  conversations,
   customers,
   events,
+  faqEntries,
+  messages,
+  messageTemplates,
   orderItems,
   orders,
   products,
   qrCodes,
+  quickReplies,
   storeMembers,
   stores,
   users,
@@ -36,6 +41,11 @@ async function tableCounts(db: Database) {
     events,
     qrCodes,
     clicks,
+    conversations,
+    messages,
+    faqEntries,
+    quickReplies,
+    messageTemplates,
   };
   const entries = await Promise.all(
     Object.entries(tables).map(async ([name, table]) => {
@@ -83,6 +93,8 @@ async function demoDigest(db: Database): Promise<string> {
       tier: customers.tier,
       optedInAt: customers.optedInAt,
       optedOutAt: customers.optedOutAt,
+      consentAskedAt: customers.consentAskedAt,
+      lastInboundAt: customers.lastInboundAt,
       createdAt: customers.createdAt,
     })
     .from(customers)
@@ -126,6 +138,38 @@ async function demoDigest(db: Database): Promise<string> {
     .leftJoin(products, eq(products.id, clicks.productId))
     .leftJoin(qrCodes, eq(qrCodes.id, clicks.qrCodeId))
     .orderBy(asc(clicks.ref));
+  const conversationRows = await db
+    .select({
+      customer: customers.waId,
+      status: conversations.status,
+      source: conversations.source,
+      ref: clicks.ref,
+      language: conversations.language,
+      unread: conversations.unreadCount,
+      lastMessageAt: conversations.lastMessageAt,
+      handedOffAt: conversations.handedOffAt,
+      closedAt: conversations.closedAt,
+      createdAt: conversations.createdAt,
+    })
+    .from(conversations)
+    .innerJoin(customers, eq(customers.id, conversations.customerId))
+    .leftJoin(clicks, eq(clicks.id, conversations.clickId))
+    .orderBy(asc(conversations.createdAt), asc(customers.waId));
+  // Message content names products and FAQ entries by id: the bodies say the same in words.
+  const messageRows = await db
+    .select({
+      wamid: messages.waMessageId,
+      dedupeKey: messages.dedupeKey,
+      author: messages.author,
+      type: messages.type,
+      body: messages.body,
+      status: messages.status,
+      intent: messages.intent,
+      errorCode: messages.errorCode,
+      times: sql`array[${messages.createdAt}, ${messages.sentAt}, ${messages.deliveredAt}, ${messages.readAt}, ${messages.failedAt}]::text`,
+    })
+    .from(messages)
+    .orderBy(asc(messages.createdAt), asc(messages.waMessageId));
   // Click events name rows by id, and ids differ per store: the clicks are compared by ref below.
   const eventsWithoutIds = eventRows.map((event) =>
     event.type === "click" ? { ...event, properties: { ref: event.properties.ref } } : event,
@@ -137,6 +181,10 @@ async function demoDigest(db: Database): Promise<string> {
     eventRows: eventsWithoutIds,
     qrCodeRows,
     clickRows,
+    conversationRows,
+    messageRows: messageRows.map((row) =>
+      row.author === "agent" ? { ...row, dedupeKey: null } : row,
+    ),
   });
   return createHash("sha256").update(json).digest("hex");
 }
@@ -177,6 +225,7 @@ describe(`demo seed [${testDbBackend}]`, () => {
       timezone: "Asia/Tokyo",
       defaultLanguage: "ja",
       languages: ["ja", "en"],
+      whatsappPhoneNumberId: "100000000000001",
     });
     const members = await db
       .select({ email: users.email, role: storeMembers.role, hash: users.passwordHash })
