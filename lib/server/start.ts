@@ -25,7 +25,7 @@ export async function startServer(): Promise<void> {
     if (error instanceof DatabaseLockedError) process.exit(1);
     // An unreachable DATABASE_URL is reported here and again by each request that needs it.
   }
-  if (process.env.NODE_ENV === "development") startDevTicker();
+  if (env().NODE_ENV === "development") startDevTicker();
 }
 
 const DEV_TICK_MS = 15_000;
