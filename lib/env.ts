@@ -67,6 +67,42 @@ const envSchema = databaseEnvSchema.extend({
    * production; "on" also in production (demos, end-to-end tests); "off": never.
    */
   WHATSAPP_SANDBOX: z.enum(["auto", "on", "off"]).default("auto"),
+  /**
+   * Operator-bound phone numbers for the platform token: "<phone-number id>:<store slug>,…".
+   * A store sending with WHATSAPP_ACCESS_TOKEN may use only the id bound to it here.
+   */
+  WHATSAPP_PHONE_NUMBERS: z
+    .preprocess((value) => (value === "" ? undefined : value), z.string().optional())
+    .transform((value, context) => {
+      const bindings = new Map<string, string>();
+      for (const entry of (value ?? "").split(",").map((part) => part.trim())) {
+        if (!entry) continue;
+        const match = /^(\d{5,20}):([a-z0-9][a-z0-9-]{1,47})$/.exec(entry);
+        if (!match) {
+          context.addIssue({
+            code: "custom",
+            message: `"${entry}" is not <phone-number id>:<store slug> (digits, colon, slug)`,
+          });
+          return z.NEVER;
+        }
+        bindings.set(match[1]!, match[2]!);
+      }
+      return bindings;
+    }),
+  /**
+   * Which forwarded headers to believe for the client IP (lib/http/client-ip.ts): "vercel",
+   * a number of trusted proxy hops in front of the app, or "off" (the socket address only).
+   * Default: "vercel" when VERCEL is set, else "off".
+   */
+  TRUST_PROXY: z
+    .preprocess(
+      (value) => (value === "" ? undefined : value),
+      z.union([z.enum(["vercel", "off"]), z.coerce.number().int().min(1).max(10)]).optional(),
+    ),
+  /** Seed the demo store (with its published password) in production: "1". Ignored elsewhere. */
+  SEED_DEMO: z
+    .preprocess((value) => (value === "" ? undefined : value), z.enum(["0", "1"]).optional())
+    .transform((value) => value === "1"),
   /** Bearer token Vercel Cron sends to /api/cron/tick. */
   CRON_SECRET: z.preprocess(
     (value) => (value === "" ? undefined : value),
@@ -74,7 +110,9 @@ const envSchema = databaseEnvSchema.extend({
   ),
 });
 
-export type Env = z.infer<typeof envSchema>;
+export type Env = Omit<z.infer<typeof envSchema>, "TRUST_PROXY"> & {
+  TRUST_PROXY: "vercel" | "off" | number;
+};
 export type DatabaseEnv = z.infer<typeof databaseEnvSchema>;
 
 const DEV_SECRET_NAMES = [
@@ -146,7 +184,10 @@ export function parseEnv(source: NodeJS.ProcessEnv): Env {
       `Invalid environment${isProduction ? " (production requires AUTH_SECRET and ENCRYPTION_KEY)" : ""}:\n${problems}\nSee .env.example.`,
     );
   }
-  return parsed.data;
+  return {
+    ...parsed.data,
+    TRUST_PROXY: parsed.data.TRUST_PROXY ?? (parsed.data.VERCEL ? "vercel" : "off"),
+  };
 }
 
 /** True while `next build` runs (Next sets NEXT_PHASE in its build workers). */
