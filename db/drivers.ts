@@ -8,6 +8,7 @@ import { migrate as migrateNeon } from "drizzle-orm/neon-serverless/migrator";
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import ws from "ws";
+import { repairRewrittenMigrations } from "./migration-repairs";
 import * as schema from "./schema";
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -18,7 +19,8 @@ export type DatabaseHandle = {
   kind: DatabaseKind;
   /** Human-readable location with any password removed. */
   location: string;
-  migrate: () => Promise<void>;
+  /** Applies the migrations in `migrationsFolder` (default: the app's own). */
+  migrate: (migrationsFolder?: string) => Promise<void>;
   close: () => Promise<void>;
 };
 
@@ -97,7 +99,10 @@ export async function openPglite(dataDir?: string): Promise<DatabaseHandle> {
     db: db as unknown as Database,
     kind: "pglite",
     location: pgliteDir ?? "memory",
-    migrate: () => migratePglite(db, { migrationsFolder: MIGRATIONS_FOLDER }),
+    migrate: async (migrationsFolder = MIGRATIONS_FOLDER) => {
+      await repairRewrittenMigrations(db, migrationsFolder);
+      await migratePglite(db, { migrationsFolder });
+    },
     close: async () => {
       await client.close();
       releaseLock();
@@ -132,7 +137,10 @@ export function openPostgres(url: string, wsProxy?: string): DatabaseHandle {
     db: db as unknown as Database,
     kind: "postgres",
     location: redactDatabaseUrl(url),
-    migrate: () => migrateNeon(db, { migrationsFolder: MIGRATIONS_FOLDER }),
+    migrate: async (migrationsFolder = MIGRATIONS_FOLDER) => {
+      await repairRewrittenMigrations(db, migrationsFolder);
+      await migrateNeon(db, { migrationsFolder });
+    },
     close: () => pool.end(),
   };
 }
