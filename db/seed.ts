@@ -299,6 +299,7 @@ export async function seedDemo(
         name: DEMO_STORE.name,
         whatsappNumber: "+15550001234",
         whatsappPhoneNumberId: "100000000000001",
+        whatsappPhoneNumberBinding: "demo_seed",
         currency: DEMO_STORE.currency,
         timezone: DEMO_STORE.timezone,
         defaultLanguage: "ja",

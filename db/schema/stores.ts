@@ -10,7 +10,17 @@ export const credentialName = pgEnum("credential_name", [
   "whatsapp_app_secret",
   "stripe_secret_key",
   "stripe_webhook_secret",
+  /** What Meta sends as hub.verify_token to a store with its own app (?store=<slug>). */
+  "whatsapp_verify_token",
 ]);
+
+/**
+ * Why a store's `whatsappPhoneNumberId` may be trusted: `store_token` — Graph API confirmed the
+ * store's own access token can use it; `demo_seed` — the demo seed wrote it (honoured only in
+ * development, see lib/whatsapp/phone-number-binding.ts). Null: not trusted (typed before
+ * binding existed). Numbers for the platform token are bound in env (WHATSAPP_PHONE_NUMBERS).
+ */
+export const phoneNumberBinding = pgEnum("phone_number_binding", ["store_token", "demo_seed"]);
 
 export const stores = pgTable("stores", {
   id: uuid().primaryKey().defaultRandom(),
@@ -20,6 +30,9 @@ export const stores = pgTable("stores", {
   whatsappNumber: text().notNull(),
   /** Meta's phone-number id; routes incoming webhooks, so it is plain and unique. */
   whatsappPhoneNumberId: text().unique(),
+  whatsappPhoneNumberBinding: phoneNumberBinding(),
+  /** What Graph API returned as display_phone_number when the binding was checked. */
+  whatsappDisplayPhoneNumber: text(),
   /** ISO 4217 */
   currency: text().notNull(),
   /** IANA time zone */
@@ -70,3 +83,4 @@ export type NewStore = typeof stores.$inferInsert;
 export type StoreMember = typeof storeMembers.$inferSelect;
 export type MemberRole = (typeof memberRole.enumValues)[number];
 export type CredentialName = (typeof credentialName.enumValues)[number];
+export type PhoneNumberBinding = (typeof phoneNumberBinding.enumValues)[number];
