@@ -51,13 +51,19 @@ async function templateContent(
   if (parameters.length !== row.variableCount || parameters.some((value) => value === "")) {
     return { ok: false, error: "template_parameters", expected: row.variableCount };
   }
-  return { type: "template", name: row.name, language: row.language, bodyParameters: parameters };
+  return {
+    type: "template",
+    name: row.name,
+    language: row.language,
+    bodyParameters: parameters,
+    category: row.category,
+  };
 }
 
 /**
  * Queues a person's reply (free text or one of the store's templates) through the outbox,
  * after the send policy: outside the 24-hour window free text is refused and recorded as
- * blocked. A reply to a conversation the bot was handling takes it over (status agent),
+ * blocked, and a marketing template needs the customer's opt-in even inside it. A reply to a conversation the bot was handling takes it over (status agent),
  * so the bot does not answer over the person.
  */
 export async function sendAgentReply(

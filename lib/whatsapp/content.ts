@@ -30,8 +30,20 @@ export type OutgoingContent =
       header?: string;
       footer?: string;
     }
-  /** An approved template; the only content allowed outside the 24-hour window. */
-  | { type: "template"; name: string; language: string; bodyParameters: string[] };
+  /**
+   * An approved template; the only content allowed outside the 24-hour window. `category`
+   * is the store's template category when it was queued (never sent to the Graph API).
+   */
+  | {
+      type: "template";
+      name: string;
+      language: string;
+      bodyParameters: string[];
+      category?: TemplateCategory;
+    };
+
+/** Marketing templates are business-initiated wherever they are sent (lib/whatsapp/send-policy.ts). */
+export type TemplateCategory = "utility" | "marketing";
 
 export type OutgoingType = OutgoingContent["type"];
 

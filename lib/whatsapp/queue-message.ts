@@ -20,6 +20,9 @@ export type QueueMessageInput = {
   createdAt?: Date;
 };
 
+/** What an outbox row carries: enough to send it, and to decide again at send time. */
+export type OutboxPayload = { to: string; content: OutgoingContent; purpose: SendPurpose };
+
 export type QueueMessageResult =
   { queued: true; messageId: string } | { queued: false; messageId: string | null; reason: string };
 
@@ -27,6 +30,7 @@ export type QueueMessageResult =
  * Writes an outgoing message and its outbox row in the caller's transaction (DESIGN §4.2),
  * after the send policy (consent, 24-hour window). A blocked message is kept, with its
  * reason, so the inbox shows what was not sent and why. A repeated dedupe key queues nothing.
+ * The outbox decides again when it sends (lib/whatsapp/send-time-policy.ts).
  */
 export async function queueOutgoingMessage(
   db: Database,
@@ -65,13 +69,20 @@ export async function queueOutgoingMessage(
     .where(eq(conversations.id, input.conversationId));
   if (!decision.allowed)
     return { queued: false, messageId: message.id, reason: decision.explanation };
+  const payload: OutboxPayload = {
+    to: input.customer.waId,
+    content: input.content,
+    purpose: input.purpose,
+  };
   await db.insert(outbox).values({
     storeId: input.storeId,
     kind: "whatsapp_message",
     messageId: message.id,
     customerId: input.customer.id,
-    payload: { to: input.customer.waId, content: input.content },
+    payload,
     nextAttemptAt: input.now,
+    // The sender's clock, like next_attempt_at: how long a row has waited is measured from it.
+    createdAt: input.now,
   });
   return { queued: true, messageId: message.id };
 }

@@ -8,9 +8,10 @@ import {
   type WhatsAppPlatformConfig,
 } from "./channel";
 import { type SendResult, sendWhatsAppMessage } from "./client";
-import type { OutgoingContent } from "./content";
 import { toGraphMessageBody } from "./graph-request";
+import type { OutboxPayload } from "./queue-message";
 import { retryDelayMs, shouldRetry } from "./retry";
+import { decideAtSendTime } from "./send-time-policy";
 
 export type SandboxDelivery = { storeId: string; phoneNumberId: string; wamid: string; to: string };
 
@@ -28,16 +29,26 @@ export type OutboxSenderOptions = {
   maxRounds?: number;
 };
 
-export type DrainReport = { sent: number; retrying: number; failed: number; uncertain: number };
+/** blocked: the send policy no longer allows the message (see decideAtSendTime). */
+export type DrainReport = {
+  sent: number;
+  retrying: number;
+  failed: number;
+  uncertain: number;
+  blocked: number;
+};
 
 type ClaimedRow = {
   id: string;
   store_id: string;
+  customer_id: string;
   message_id: string;
-  payload: { to: string; content: OutgoingContent };
+  /** Rows queued before the purpose was recorded have none (see send-time-policy.ts). */
+  payload: Omit<OutboxPayload, "purpose"> & { purpose?: unknown };
   attempts: number;
   send_started_at: string | Date | null;
   claimed_until: string | Date;
+  created_at: string | Date;
 };
 
 const UNCERTAIN_REASON =
@@ -64,7 +75,8 @@ async function claimDueRows(db: Database, now: Date, leaseMs: number, limit: num
       limit ${limit}
       for update skip locked
     )
-    returning id, store_id, message_id, payload, attempts, send_started_at, claimed_until`);
+    returning id, store_id, customer_id, message_id, payload, attempts, send_started_at,
+      claimed_until, created_at`);
   return (result as unknown as { rows: ClaimedRow[] }).rows;
 }
 
@@ -120,13 +132,14 @@ async function transmit(
  * records the wamid; retryable failures back off with jitter; permanent ones fail the
  * message with a readable reason. A row whose previous attempt started but never recorded
  * its outcome (a crash mid-send) is failed as "uncertain" instead of being sent twice.
+ * Right before the send, the policy is decided again; a message it no longer allows is blocked.
  */
 export async function drainOutbox(
   db: Database,
   options: OutboxSenderOptions,
 ): Promise<DrainReport> {
   const now = options.now ?? (() => new Date());
-  const report: DrainReport = { sent: 0, retrying: 0, failed: 0, uncertain: 0 };
+  const report: DrainReport = { sent: 0, retrying: 0, failed: 0, uncertain: 0, blocked: 0 };
   const channels = new Map<string, Promise<WhatsAppChannel>>();
   const channelFor = (storeId: string) => {
     let channel = channels.get(storeId);
@@ -155,13 +168,16 @@ export async function drainOutbox(
         try {
           channel = await channelFor(row.store_id);
         } catch (error) {
-          await postponeRow(
-            db,
-            row,
-            now(),
-            `Cannot read the store's WhatsApp credentials (${error instanceof Error ? error.message : String(error)}); enter them again in Settings.`,
-          );
-          report.retrying++;
+          const reason = `Cannot read the store's WhatsApp credentials (${error instanceof Error ? error.message : String(error)}); enter them again in Settings.`;
+          if (await postponeOrGiveUp(db, row, now(), reason)) report.retrying++;
+          else report.failed++;
+          return;
+        }
+        // Consent and the window are decided again now: a STOP may have arrived, or the
+        // 24-hour window closed, while the row waited.
+        const decision = await decideAtSendTime(db, row, now());
+        if (!decision.allowed) {
+          if (await blockRow(db, row, now(), decision.explanation)) report.blocked++;
           return;
         }
         const [started] = await db
@@ -194,8 +210,22 @@ export async function drainOutbox(
 }
 
 const CREDENTIALS_RETRY_MS = 5 * 60_000;
+/** How long a row waits for readable credentials, from when it was queued, before failing. */
+export const CREDENTIALS_GIVE_UP_MS = 24 * 60 * 60_000;
 
-async function postponeRow(db: Database, row: ClaimedRow, now: Date, reason: string) {
+/** Postpones the row (true), or fails it once it has waited CREDENTIALS_GIVE_UP_MS (false). */
+async function postponeOrGiveUp(
+  db: Database,
+  row: ClaimedRow,
+  now: Date,
+  reason: string,
+): Promise<boolean> {
+  const waitedMs = now.getTime() - new Date(row.created_at).getTime();
+  if (waitedMs >= CREDENTIALS_GIVE_UP_MS) {
+    const hours = CREDENTIALS_GIVE_UP_MS / 3_600_000;
+    await failRow(db, row, now, `${reason} Gave up after ${hours} hours.`, null);
+    return false;
+  }
   await db
     .update(outbox)
     .set({
@@ -204,6 +234,27 @@ async function postponeRow(db: Database, row: ClaimedRow, now: Date, reason: str
       lastError: reason,
     })
     .where(eq(outbox.id, row.id));
+  return true;
+}
+
+/**
+ * Finishes a row the send policy no longer allows: nothing is sent, the message becomes
+ * blocked with the reason. False if the claim expired and another sender holds the row.
+ */
+async function blockRow(db: Database, row: ClaimedRow, now: Date, reason: string) {
+  return db.transaction(async (tx) => {
+    const [finished] = await tx
+      .update(outbox)
+      .set({ failedAt: now, claimedUntil: null, lastError: reason })
+      .where(and(eq(outbox.id, row.id), eq(outbox.claimedUntil, new Date(row.claimed_until))))
+      .returning({ id: outbox.id });
+    if (!finished) return false;
+    await tx
+      .update(messages)
+      .set({ status: "blocked", errorCode: null, errorReason: reason })
+      .where(and(eq(messages.id, row.message_id), eq(messages.status, "queued")));
+    return true;
+  });
 }
 
 async function recordOutcome(

@@ -42,8 +42,17 @@ function isOptedOut(recipient: SendRecipient): boolean {
   return !recipient.optedInAt || recipient.optedInAt < recipient.optedOutAt;
 }
 
+/** Marketing templates start a business-initiated conversation, inside the window or not. */
+export function isMarketingTemplate(content: OutgoingContent): boolean {
+  return content.type === "template" && content.category === "marketing";
+}
+
+const MARKETING_NEEDS_OPT_IN =
+  " A marketing template needs the customer's opt-in, even inside the 24-hour window.";
+
 /**
- * The one rule every send goes through (DESIGN §4.6). Business-initiated messages need
+ * The one rule every send goes through (DESIGN §4.6), when a message is queued and again
+ * when the outbox sends it. Business-initiated messages (and marketing templates) need
  * consent. Free-form content needs the 24-hour window; outside it only a template, and a
  * template sent outside the window starts a conversation, so it needs consent too.
  * Replies to a customer's own message are allowed even after they opted out.
@@ -56,7 +65,9 @@ export function decideSend(input: {
 }): SendDecision {
   const { recipient, content, purpose, now } = input;
   const inWindow = isWithinServiceWindow(recipient.lastInboundAt, now);
-  const startsConversation = purpose === "business_initiated" || !inWindow;
+  const marketing = isMarketingTemplate(content);
+  const startsConversation = purpose === "business_initiated" || marketing || !inWindow;
+  const note = marketing ? MARKETING_NEEDS_OPT_IN : "";
   if (content.type !== "template" && !inWindow) {
     return {
       allowed: false,
@@ -66,13 +77,17 @@ export function decideSend(input: {
     };
   }
   if (startsConversation && isOptedOut(recipient)) {
-    return { allowed: false, reason: "opted_out", explanation: "The customer opted out (STOP)." };
+    return {
+      allowed: false,
+      reason: "opted_out",
+      explanation: `The customer opted out (STOP).${note}`,
+    };
   }
   if (startsConversation && !hasConsent(recipient)) {
     return {
       allowed: false,
       reason: "no_consent",
-      explanation: "The customer has not opted in to messages from the store.",
+      explanation: `The customer has not opted in to messages from the store.${note}`,
     };
   }
   return { allowed: true };

@@ -72,6 +72,7 @@ describe(`inbox: agent replies through the outbox [${testDbBackend}]`, () => {
     expect(row?.payload).toEqual({
       to: "819200000001",
       content: { type: "text", text: "Yes, we have 12 tins." },
+      purpose: "reply",
     });
     expect(await conversationRow(db(), chat.id)).toMatchObject({ status: "agent", unreadCount: 0 });
 
@@ -125,7 +126,9 @@ describe(`inbox: agent replies through the outbox [${testDbBackend}]`, () => {
         name: "order_update",
         language: "en",
         bodyParameters: ["Aiko", "#1042"],
+        category: "utility",
       },
+      purpose: "reply",
     });
   });
 

@@ -81,6 +81,30 @@ describe("decideSend", () => {
     ).toEqual({ allowed: true });
   });
 
+  it("treats a marketing template as business-initiated, inside the window or not", () => {
+    const marketing: OutgoingContent = { ...template, category: "marketing" };
+    const utility: OutgoingContent = { ...template, category: "utility" };
+    const send = (
+      content: OutgoingContent,
+      recipient: { optedInAt: Date | null; optedOutAt: Date | null },
+      lastInboundAt = hoursAgo(1),
+    ) => decideSend({ recipient: { lastInboundAt, ...recipient }, content, purpose: "reply", now });
+    const notAsked = { optedInAt: null, optedOutAt: null };
+    const optedOut = { optedInAt: null, optedOutAt: hoursAgo(2) };
+    expect(send(marketing, notAsked)).toMatchObject({
+      allowed: false,
+      reason: "no_consent",
+      explanation: expect.stringMatching(/marketing template needs the customer's opt-in/),
+    });
+    expect(send(marketing, optedOut)).toMatchObject({ allowed: false, reason: "opted_out" });
+    expect(send(marketing, optedOut, hoursAgo(30))).toMatchObject({ reason: "opted_out" });
+    expect(send(marketing, optedIn)).toEqual({ allowed: true });
+    expect(send(marketing, optedIn, hoursAgo(30))).toEqual({ allowed: true });
+    // Utility templates keep the rule: inside the window, no opt-in needed.
+    expect(send(utility, notAsked)).toEqual({ allowed: true });
+    expect(send(template, optedOut)).toEqual({ allowed: true });
+  });
+
   it("still answers an opted-out customer's own question inside the window", () => {
     const recipient = { lastInboundAt: hoursAgo(0, 1), optedInAt: null, optedOutAt: hoursAgo(10) };
     expect(decideSend({ recipient, content: text, purpose: "reply", now })).toEqual({

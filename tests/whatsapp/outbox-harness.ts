@@ -8,10 +8,18 @@ import { randomUUID } from "node:crypto";
 import { and, asc, eq, isNull } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach } from "vitest";
 import type { Database } from "@/db/drivers";
-import { conversations, customers, type Message, messages, outbox } from "@/db/schema";
+import {
+  conversations,
+  type Customer,
+  customers,
+  type Message,
+  messages,
+  outbox,
+} from "@/db/schema";
 import type { WhatsAppPlatformConfig } from "@/lib/whatsapp/channel";
 import type { OutgoingContent } from "@/lib/whatsapp/content";
 import { queueOutgoingMessage } from "@/lib/whatsapp/queue-message";
+import type { SendPurpose } from "@/lib/whatsapp/send-policy";
 import {
   type DrainReport,
   drainOutbox,
@@ -24,7 +32,20 @@ import { type ChatStoreFixture, createChatStore, testPlatformConfig } from "./fi
 const TOKEN = "EAAG-test-token-xxxxxxxxxxxx";
 const MINUTE = 60_000;
 
-export type QueuedFor = { waId: string; customerId: string; messageIds: string[] };
+export type QueuedFor = {
+  waId: string;
+  customerId: string;
+  conversationId: string;
+  messageIds: string[];
+};
+
+export type QueueOptions = {
+  now?: Date;
+  store?: ChatStoreFixture;
+  /** The customer's consent and last message (default: wrote at `now`, never asked). */
+  customer?: Partial<Pick<Customer, "lastInboundAt" | "optedInAt" | "optedOutAt">>;
+  purpose?: SendPurpose;
+};
 
 export type OutboxHarness = {
   /** The platform access token the fake Graph API accepts. */
@@ -38,10 +59,7 @@ export type OutboxHarness = {
   readonly config: WhatsAppPlatformConfig;
   getDb(): Database;
   nextWaId(): string;
-  queueFor(
-    contents: OutgoingContent[],
-    options?: { now?: Date; store?: ChatStoreFixture },
-  ): Promise<QueuedFor>;
+  queueFor(contents: OutgoingContent[], options?: QueueOptions): Promise<QueuedFor>;
   text(body: string): OutgoingContent;
   messageRow(id: string | undefined): Promise<Message>;
   outboxRow(messageId: string | undefined): Promise<typeof outbox.$inferSelect>;
@@ -83,10 +101,10 @@ export function setupOutboxHarness(): OutboxHarness {
     return `8170${String(customerCounter).padStart(8, "0")}`;
   }
 
-  /** A customer who wrote just now, with `contents` queued for them through the outbox. */
+  /** A customer who wrote at `now` (or as `options.customer` says), with `contents` queued. */
   async function queueFor(
     contents: OutgoingContent[],
-    options: { now?: Date; store?: ChatStoreFixture } = {},
+    options: QueueOptions = {},
   ): Promise<QueuedFor> {
     const now = options.now ?? new Date();
     const store = options.store ?? ready("shop", shop);
@@ -94,7 +112,13 @@ export function setupOutboxHarness(): OutboxHarness {
     return getDb().transaction(async (tx) => {
       const [customer] = await tx
         .insert(customers)
-        .values({ storeId: store.store.id, waId, phone: `+${waId}`, lastInboundAt: now })
+        .values({
+          storeId: store.store.id,
+          waId,
+          phone: `+${waId}`,
+          lastInboundAt: now,
+          ...options.customer,
+        })
         .returning();
       if (!customer) throw new Error("customer insert returned no row");
       const [conversation] = await tx
@@ -110,14 +134,14 @@ export function setupOutboxHarness(): OutboxHarness {
           customer,
           content,
           author: "bot",
-          purpose: "reply",
+          purpose: options.purpose ?? "reply",
           dedupeKey: `test:${randomUUID()}`,
           now,
         });
         if (!result.queued) throw new Error(`not queued: ${result.reason}`);
         messageIds.push(result.messageId);
       }
-      return { waId, customerId: customer.id, messageIds };
+      return { waId, customerId: customer.id, conversationId: conversation.id, messageIds };
     });
   }
 
@@ -159,7 +183,7 @@ export function setupOutboxHarness(): OutboxHarness {
   }
 
   function report(overrides: Partial<DrainReport>): DrainReport {
-    return { sent: 0, retrying: 0, failed: 0, uncertain: 0, ...overrides };
+    return { sent: 0, retrying: 0, failed: 0, uncertain: 0, blocked: 0, ...overrides };
   }
 
   const at = (base: Date, offsetMs: number) => () => new Date(base.getTime() + offsetMs);

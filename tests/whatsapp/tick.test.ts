@@ -198,7 +198,7 @@ describe(`scheduled work [${testDbBackend}]`, () => {
     expect(response.status).toBe(200);
     const report = (await response.json()) as TickReport;
     expect(report).toEqual({
-      outbox: { sent: 2, retrying: 0, failed: 0, uncertain: 0 },
+      outbox: { sent: 2, retrying: 0, failed: 0, uncertain: 0, blocked: 0 },
       webhooks: { retried: 0, succeeded: 0 },
     });
     expect(fake.requests).toHaveLength(2);
