@@ -51,7 +51,9 @@ export async function repairRewrittenMigrations(
 ): Promise<void> {
   const migrations = readMigrationFiles({ migrationsFolder });
   const pending = REWRITTEN_MIGRATIONS.flatMap((rewrite) => {
-    const current = migrations.find((migration) => migration.folderMillis === rewrite.rewrittenWhen);
+    const current = migrations.find(
+      (migration) => migration.folderMillis === rewrite.rewrittenWhen,
+    );
     return current ? [{ ...rewrite, hash: current.hash }] : [];
   });
   if (pending.length === 0 || !(await hasMigrationsTable(db))) return;

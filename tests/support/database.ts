@@ -49,7 +49,7 @@ function requireTestDatabaseUrl(): string {
   return url;
 }
 
-async function createPostgresTestDatabase(): Promise<DatabaseHandle> {
+async function createPostgresTestDatabase(migrated: boolean): Promise<DatabaseHandle> {
   // Only [a-z0-9_], so the name is safe to splice into DDL.
   const name = `chatcart_test_${randomBytes(6).toString("hex")}`;
   await withAdminConnection((admin) => admin.db.execute(`create database ${name}`));
@@ -71,7 +71,7 @@ async function createPostgresTestDatabase(): Promise<DatabaseHandle> {
       await admin.db.execute(`drop database if exists ${name} with (force)`);
     });
   try {
-    await handle.migrate();
+    if (migrated) await handle.migrate();
   } catch (error) {
     await handle.close();
     await dropDatabase();
@@ -89,8 +89,14 @@ async function createPostgresTestDatabase(): Promise<DatabaseHandle> {
   };
 }
 
+/** Like createTestDatabase(), but with no migration applied (for migration tests). */
+export async function createEmptyTestDatabase(): Promise<DatabaseHandle> {
+  if (testDbBackend === "postgres") return createPostgresTestDatabase(false);
+  return openPglite();
+}
+
 export async function createTestDatabase(): Promise<DatabaseHandle> {
-  if (testDbBackend === "postgres") return createPostgresTestDatabase();
+  if (testDbBackend === "postgres") return createPostgresTestDatabase(true);
   const handle = await openPglite();
   await handle.migrate();
   return handle;
