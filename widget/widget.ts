@@ -25,6 +25,7 @@ function mount(script: HTMLScriptElement): void {
   const side = options.position == "left" ? "left" : "right";
   const label = options.label ?? "";
   const note = closed ? options.offlineNote : options.greeting;
+  // ARIA reflection (ariaLabel, ariaExpanded) writes the same attributes in fewer bytes.
   // Resolved against widget.js's own address, so links lead to this app from any site. The
   // URL parser percent-encodes quotes and brackets, so links are safe inside a double-quoted
   // attribute; the store's own words (label, note) go in as text nodes, never as HTML.
@@ -44,23 +45,24 @@ function mount(script: HTMLScriptElement): void {
   host.style.cssText = `all:initial;position:fixed;z-index:2147483647;bottom:20px;${side}:20px`;
   const root = host.attachShadow({ mode: "open" });
   root.innerHTML =
-    `<style>${css(side, options.colour ?? "#25D366")}</style><div class=w>` +
+    `<style>${css(side, options.colour)}</style><div class=w>` +
     (note ? `<div class=b>${closeButton}</div>` : "") +
     `<a class=c href="${chatUrl}">${ICON}</a></div>`;
   const button = root.querySelector<HTMLElement>(".c")!;
   button.append(label);
-  button.setAttribute("aria-label", label ? `${label} – ${chat}` : chat!);
-  if (note) root.querySelector(".b")!.append(note);
+  button.ariaLabel = label ? `${label} – ${chat}` : chat!;
+  const bubble = root.querySelector(".b");
+  bubble?.append(note!);
 
   let panel: Element | null | undefined;
   const togglePanel = () => {
-    button.setAttribute("aria-expanded", `${!panel}`);
+    button.ariaExpanded = `${!panel}`;
     if (panel) {
       panel.remove();
       panel = null;
       return button.focus();
     }
-    root.querySelector(".b")?.remove();
+    bubble?.remove();
     // The QR code's <img> exists only from now on: the widget's first request after widget.js.
     button.insertAdjacentHTML(
       "beforebegin",
