@@ -25,8 +25,11 @@ export function StoreProfileForm({
   timeZones,
   languages,
   readOnly,
+  currencyLock,
 }: {
   profile: StoreProfileValues;
+  /** Why the currency can no longer change (see lib/stores/currency-lock.ts), or null. */
+  currencyLock: string | null;
   currencies: Choice[];
   timeZones: Choice[];
   languages: Choice[];
@@ -53,8 +56,18 @@ export function StoreProfileForm({
           <Input name="whatsappNumber" type="tel" defaultValue={values.whatsappNumber} />
         </FormField>
         <div className="grid gap-4 sm:grid-cols-2">
-          <FormField label="Currency" error={errors.currency}>
-            <NativeSelect name="currency" defaultValue={values.currency}>
+          {/* A disabled select submits nothing: the stored currency goes with the form. */}
+          {currencyLock ? <input type="hidden" name="currency" value={profile.currency} /> : null}
+          <FormField
+            label="Currency"
+            description={currencyLock ?? "Fixed once you add a product or take an order."}
+            error={errors.currency}
+          >
+            <NativeSelect
+              name={currencyLock ? undefined : "currency"}
+              defaultValue={currencyLock ? profile.currency : values.currency}
+              disabled={currencyLock !== null}
+            >
               <ChoiceOptions choices={currencies} />
             </NativeSelect>
           </FormField>

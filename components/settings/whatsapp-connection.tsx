@@ -1,12 +1,12 @@
 import { Badge } from "@/components/ui/badge";
-import type { WhatsAppChannel } from "@/lib/whatsapp/channel";
+import type { WhatsAppConnectionStatus } from "@/lib/stores/settings-view";
 
 /** Where this store's messages go now, and the webhook address to give Meta. */
 export function WhatsappConnection({
   channel,
   webhookUrl,
 }: {
-  channel: WhatsAppChannel;
+  channel: WhatsAppConnectionStatus;
   webhookUrl: string;
 }) {
   return (

@@ -33,17 +33,26 @@ function within(column: PgColumn, from: Date, to: Date): SQL | undefined {
   return and(gte(column, from), lt(column, to));
 }
 
-function paidWithin(storeId: string, from: Date, to: Date): SQL | undefined {
+/** The store whose figures these are; money is summed only in its currency. */
+type OverviewStore = { id: string; timezone: string; currency: string };
+
+/**
+ * Paid orders in the store's currency. Amounts in two currencies never add up to anything, and
+ * the currency is locked once orders exist (lib/stores/currency-lock.ts), so an order in another
+ * currency is an anomaly the totals leave out rather than mislabel.
+ */
+function paidWithin(store: OverviewStore, from: Date, to: Date): SQL | undefined {
   return and(
-    eq(orders.storeId, storeId),
+    eq(orders.storeId, store.id),
     eq(orders.status, "paid"),
+    eq(orders.currency, store.currency),
     within(orders.paidAt, from, to),
   );
 }
 
 async function periodTotals(
   db: Database,
-  storeId: string,
+  store: OverviewStore,
   from: Date,
   to: Date,
 ): Promise<PeriodTotals> {
@@ -53,7 +62,8 @@ async function periodTotals(
       paidOrders: sql<number>`count(*)::int`,
     })
     .from(orders)
-    .where(paidWithin(storeId, from, to));
+    .where(paidWithin(store, from, to));
+  const storeId = store.id;
   const [chats] = await db
     .select({ count: sql<number>`count(*)::int` })
     .from(events)
@@ -79,11 +89,11 @@ async function periodTotals(
 /** Paid revenue per calendar day in the store's time zone, with empty days filled in. */
 async function dailyRevenue(
   db: Database,
-  storeId: string,
-  timezone: string,
+  store: OverviewStore,
   from: Date,
   to: Date,
 ): Promise<DailyRevenue[]> {
+  const { timezone } = store;
   const localDay = sql<string>`to_char(${orders.paidAt} at time zone ${timezone}, 'YYYY-MM-DD')`;
   const rows = await db
     .select({
@@ -92,7 +102,7 @@ async function dailyRevenue(
       paidOrders: sql<number>`count(*)::int`,
     })
     .from(orders)
-    .where(paidWithin(storeId, from, to))
+    .where(paidWithin(store, from, to))
     // By position: the time zone is a bound parameter, so a repeated expression would not match.
     .groupBy(sql`1`);
   const byDay = new Map(rows.map((row) => [row.day, row]));
@@ -117,7 +127,7 @@ async function dailyRevenue(
 /** Everything the dashboard overview shows, for the last `days` days up to `now`. */
 export async function loadStoreOverview(
   db: Database,
-  store: { id: string; timezone: string },
+  store: OverviewStore,
   options: { days?: number; now?: Date } = {},
 ): Promise<StoreOverview> {
   const days = options.days ?? 30;
@@ -125,9 +135,9 @@ export async function loadStoreOverview(
   const from = new Date(now.getTime() - days * 86_400_000);
   const previousFrom = new Date(from.getTime() - days * 86_400_000);
   const [current, previous, daily, recentOrders] = await Promise.all([
-    periodTotals(db, store.id, from, now),
-    periodTotals(db, store.id, previousFrom, from),
-    dailyRevenue(db, store.id, store.timezone, from, now),
+    periodTotals(db, store, from, now),
+    periodTotals(db, store, previousFrom, from),
+    dailyRevenue(db, store, from, now),
     db
       .select({
         number: orders.number,

@@ -8,12 +8,29 @@ export type ActionState =
 
 export const idleState: ActionState = { status: "idle" };
 
+/**
+ * Field names whose values are never sent back to the browser: access tokens, app secrets,
+ * verify tokens, Stripe keys, passwords. By name, so a form added later is covered without
+ * anyone remembering to list it.
+ */
+const SECRET_FIELD = /token|secret|password|key$/i;
+
+export function isSecretField(name: string): boolean {
+  return SECRET_FIELD.test(name);
+}
+
+/** The submitted values a form may show again: everything but the secret fields. */
+export function echoableValues(values: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(values).filter(([name]) => !isSecretField(name)));
+}
+
+/** A failed submission; `values` are echoed back without their secret fields. */
 export function errorState(
   message: string,
   fieldErrors: FieldErrors = {},
   values: Record<string, string> = {},
 ): ActionState {
-  return { status: "error", message, fieldErrors, values };
+  return { status: "error", message, fieldErrors, values: echoableValues(values) };
 }
 
 /** The string fields of a submitted form, without React's internal action fields. */

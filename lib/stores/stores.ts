@@ -1,6 +1,7 @@
 import { and, asc, eq } from "drizzle-orm";
 import type { Database } from "@/db/drivers";
 import { type MemberRole, type Store, storeMembers, stores } from "@/db/schema";
+import { CurrencyLockedError, currencyLockReason } from "./currency-lock";
 import type { StoreProfileInput } from "./profile-schema";
 
 export type Membership = { store: Store; role: MemberRole };
@@ -76,27 +77,38 @@ export async function findMembership(
   return row;
 }
 
+/**
+ * Saves the profile. A currency change is refused (CurrencyLockedError) once the store has
+ * priced products or orders; the store row is locked so the check and the write agree.
+ */
 export async function updateStoreProfile(
   db: Database,
   storeId: string,
   input: StoreProfileInput,
 ): Promise<Store> {
-  const [current] = await db
-    .select({ languages: stores.languages })
-    .from(stores)
-    .where(eq(stores.id, storeId));
-  if (!current) throw new Error("store not found");
-  const languages = [
-    input.defaultLanguage,
-    ...current.languages.filter((l) => l !== input.defaultLanguage),
-  ];
-  const [store] = await db
-    .update(stores)
-    .set({ ...input, languages, updatedAt: new Date() })
-    .where(eq(stores.id, storeId))
-    .returning();
-  if (!store) throw new Error("store not found");
-  return store;
+  return db.transaction(async (tx) => {
+    const [current] = await tx
+      .select({ languages: stores.languages, currency: stores.currency })
+      .from(stores)
+      .where(eq(stores.id, storeId))
+      .for("update");
+    if (!current) throw new Error("store not found");
+    if (input.currency !== current.currency) {
+      const locked = await currencyLockReason(tx, storeId);
+      if (locked) throw new CurrencyLockedError(locked);
+    }
+    const languages = [
+      input.defaultLanguage,
+      ...current.languages.filter((l) => l !== input.defaultLanguage),
+    ];
+    const [store] = await tx
+      .update(stores)
+      .set({ ...input, languages, updatedAt: new Date() })
+      .where(eq(stores.id, storeId))
+      .returning();
+    if (!store) throw new Error("store not found");
+    return store;
+  });
 }
 
 export async function findStoreBySlug(db: Database, slug: string): Promise<Store | undefined> {

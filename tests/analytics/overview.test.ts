@@ -100,4 +100,26 @@ describe(`dashboard overview numbers [${testDbBackend}]`, () => {
     expect(overview.daily.find((day) => day.day === "2026-11-19")?.revenueMinor).toBe(500);
     expect(overview.daily.find((day) => day.day === "2026-11-18")?.revenueMinor).toBe(0);
   });
+
+  it("never adds two currencies: money is summed in the store's currency only", async () => {
+    const { store } = await createOwnerWithStore(db(), { timezone: "Asia/Tokyo", currency: "JPY" });
+    const sameDay = daysAgo(1);
+    await db()
+      .insert(orders)
+      .values([
+        order(store.id, "paid", 2800, sameDay),
+        // An order in another currency (written before the currency lock, or by a bug) must not
+        // turn ¥2,800 + $28.00 into "¥5,600".
+        { ...order(store.id, "paid", 2800, sameDay), currency: "USD" },
+        { ...order(store.id, "paid", 1000, daysAgo(31)), currency: "EUR" },
+      ]);
+
+    const overview = await loadStoreOverview(db(), store, { now });
+
+    expect(overview.current.revenueMinor).toBe(2800);
+    expect(overview.current.paidOrders).toBe(1);
+    expect(overview.previous.revenueMinor).toBe(0);
+    expect(overview.daily.reduce((sum, day) => sum + day.revenueMinor, 0)).toBe(2800);
+    expect(overview.daily.reduce((sum, day) => sum + day.paidOrders, 0)).toBe(1);
+  });
 });

@@ -21,7 +21,8 @@ export default async function SignupPage() {
       <CardHeader>
         <CardTitle className="text-xl">Create your store</CardTitle>
         <CardDescription>
-          You will be its owner. You can change every detail later in Settings.
+          You will be its owner. Everything can be changed later in Settings, except the currency
+          once you have priced products or orders.
         </CardDescription>
       </CardHeader>
       <CardContent>

@@ -9,31 +9,20 @@ import { WhatsappConnection } from "@/components/settings/whatsapp-connection";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { requireMember } from "@/lib/auth/current-member";
 import { currencyChoices, timeZoneChoices } from "@/lib/stores/choices";
-import { listCredentialSummaries } from "@/lib/stores/credentials";
+import { currencyLockReason } from "@/lib/stores/currency-lock";
 import { formatPhoneNumber, LANGUAGE_LABELS, STORE_LANGUAGES } from "@/lib/stores/profile-schema";
+import { loadSettingsView } from "@/lib/stores/settings-view";
 import { appOrigin } from "@/lib/server/app-origin";
-import { resolveWhatsAppChannel, whatsappWebhookUrl } from "@/lib/whatsapp/channel";
+import { whatsappWebhookUrl } from "@/lib/whatsapp/channel";
 import { whatsappPlatformConfig } from "@/lib/whatsapp/platform-config";
 
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   const { db, store, role } = await requireMember();
-  const [summaries, channel] = await Promise.all([
-    listCredentialSummaries(db, store.id),
-    resolveWhatsAppChannel(db, store.id, whatsappPlatformConfig()),
-  ]);
-  const dateFormat = new Intl.DateTimeFormat("en", {
-    dateStyle: "medium",
-    timeZone: store.timezone,
-  });
-  // Only the last four characters and the date cross to the browser.
-  const stored = Object.fromEntries(
-    summaries.map((summary) => [
-      summary.name,
-      { last4: summary.last4, updatedAt: dateFormat.format(summary.updatedAt) },
-    ]),
-  );
+  // Only last four characters, dates and the connection's status reach the page.
+  const { stored, connection } = await loadSettingsView(db, store, whatsappPlatformConfig());
+  const currencyLock = await currencyLockReason(db, store.id);
   const readOnly = role !== "owner";
   return (
     <div className="grid max-w-3xl gap-6">
@@ -53,6 +42,7 @@ export default async function SettingsPage() {
         <CardContent>
           <StoreProfileForm
             readOnly={readOnly}
+            currencyLock={currencyLock}
             profile={{
               name: store.name,
               whatsappNumber: formatPhoneNumber(store.whatsappNumber),
@@ -79,7 +69,7 @@ export default async function SettingsPage() {
         </CardHeader>
         <CardContent className="grid gap-6">
           <WhatsappConnection
-            channel={channel}
+            channel={connection}
             webhookUrl={whatsappWebhookUrl(
               appOrigin(await headers()),
               store.slug,
