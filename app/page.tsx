@@ -16,6 +16,8 @@ import { ThemeToggle } from "@/components/theme/theme-toggle";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { DEMO_OWNER, isDemoEnabled } from "@/lib/demo/policy";
+import { databaseEnv } from "@/lib/env";
 
 const journey: { icon: LucideIcon; title: string; text: string }[] = [
   {
@@ -41,19 +43,26 @@ const journey: { icon: LucideIcon; title: string; text: string }[] = [
 ];
 
 const availableToday = [
-  "Create a store and sign in to its dashboard",
-  "See the store's orders, revenue, chats and customers",
-  "Explore a demo store with its own storefront and sample data",
+  "A storefront for each store, in English, Japanese, Chinese and Korean",
+  "A click-to-chat widget and tracked links for your product pages",
+  "QR codes and printed shop cards, each linked to the chats it starts",
+  "A WhatsApp bot for the catalog, FAQs and order status, with hand-off to your team",
+  "An inbox to answer chats, and a simulator to try it all without a WhatsApp account",
+  "A dashboard with the store's orders, revenue, chats and customers",
 ];
 
 const arriving = [
-  "Click-to-chat widget and QR codes for product pages",
-  "Printed shop cards with attributed QR codes",
-  "Chat bot that sends payment links",
-  "Loyalty points and cart-recovery reminders",
+  "Stripe payment links sent in the chat",
+  "Loyalty points on paid orders",
+  "Cart-recovery reminders for opted-in shoppers",
+  "Conversion reports: which widget, page or QR code led to a paid order",
 ];
 
+// Whether the demo store exists is decided when the server starts, not when it is built.
+export const dynamic = "force-dynamic";
+
 export default function LandingPage() {
+  const demo = isDemoEnabled(databaseEnv());
   return (
     <div className="flex min-h-dvh flex-col">
       <header className="sticky top-0 z-40 border-b bg-background/80 backdrop-blur supports-[backdrop-filter]:bg-background/60">
@@ -65,9 +74,11 @@ export default function LandingPage() {
             Chatcart
           </Link>
           <nav aria-label="Main" className="flex items-center gap-1 sm:gap-2">
-            <Button asChild variant="ghost" size="sm" className="hidden sm:inline-flex">
-              <Link href="/s/demo">Demo storefront</Link>
-            </Button>
+            {demo ? (
+              <Button asChild variant="ghost" size="sm" className="hidden sm:inline-flex">
+                <Link href="/s/demo">Demo storefront</Link>
+              </Button>
+            ) : null}
             <Button asChild variant="ghost" size="sm" className="hidden min-[400px]:inline-flex">
               <Link href="/login">Sign in</Link>
             </Button>
@@ -101,22 +112,32 @@ export default function LandingPage() {
                   conversation.
                 </p>
                 <p>
-                  Today, the dashboard shows your store&apos;s orders, revenue, chats and customers.
-                  The rest is arriving step by step.
+                  Today: the storefront, the widget, QR codes and shop cards, the WhatsApp bot and
+                  the inbox. Payments in the chat, loyalty points, cart recovery and conversion
+                  reports are being built.
                 </p>
               </div>
               <div className="flex flex-col gap-3 sm:flex-row">
-                <Button asChild size="lg">
-                  <Link href="/s/demo">
-                    Open the demo storefront
-                    <ArrowRight aria-hidden="true" />
-                  </Link>
-                </Button>
+                {demo ? (
+                  <Button asChild size="lg">
+                    <Link href="/s/demo">
+                      Open the demo storefront
+                      <ArrowRight aria-hidden="true" />
+                    </Link>
+                  </Button>
+                ) : (
+                  <Button asChild size="lg">
+                    <Link href="/signup">
+                      Create a store
+                      <ArrowRight aria-hidden="true" />
+                    </Link>
+                  </Button>
+                )}
                 <Button asChild size="lg" variant="outline">
                   <Link href="/login">Sign in to the dashboard</Link>
                 </Button>
               </div>
-              <DemoCredentials />
+              {demo ? <DemoCredentials /> : null}
             </div>
             <ChatPreview />
           </div>
@@ -186,9 +207,11 @@ export default function LandingPage() {
         <div className="mx-auto flex max-w-6xl flex-col gap-3 px-4 py-8 text-sm text-muted-foreground sm:flex-row sm:items-center sm:justify-between sm:px-6">
           <p>Chatcart: sell where your customers already chat.</p>
           <nav aria-label="Footer" className="flex gap-4">
-            <Link href="/s/demo" className="hover:text-foreground hover:underline">
-              Demo storefront
-            </Link>
+            {demo ? (
+              <Link href="/s/demo" className="hover:text-foreground hover:underline">
+                Demo storefront
+              </Link>
+            ) : null}
             <Link href="/login" className="hover:text-foreground hover:underline">
               Sign in
             </Link>
@@ -210,12 +233,14 @@ function DemoCredentials() {
         <dt className="text-muted-foreground">Email</dt>
         <dd>
           <code className="rounded bg-muted px-1.5 py-0.5 font-mono text-xs">
-            owner@demo.chatcart.dev
+            {DEMO_OWNER.email}
           </code>
         </dd>
         <dt className="text-muted-foreground">Password</dt>
         <dd>
-          <code className="rounded bg-muted px-1.5 py-0.5 font-mono text-xs">chatcart-demo</code>
+          <code className="rounded bg-muted px-1.5 py-0.5 font-mono text-xs">
+            {DEMO_OWNER.password}
+          </code>
         </dd>
       </dl>
       <p className="mt-2 text-muted-foreground">

@@ -9,7 +9,8 @@
  *    driver and the WebSocket proxy (the production code path), dropped afterwards.
  * 3. autocannon: a warm-up, then BENCH_DURATION seconds (default 10) on each route with
  *    BENCH_CONNECTIONS connections (default 10), browser-like headers, and a new
- *    X-Forwarded-For per request (see bench/lib/load-test.ts for why).
+ *    X-Forwarded-For per request (see bench/lib/load-test.ts for why); the server runs with
+ *    TRUST_PROXY=1, as behind one proxy, so it believes that header.
  * 4. Stops the server, opens the database afresh (PGlite allows one process) and checks
  *    that the clicks table grew by the number of 302s.
  *
@@ -20,7 +21,7 @@ import { randomBytes } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
 import type { Database } from "@/db/drivers";
 import { clicks, stores } from "@/db/schema";
-import { DEMO_STORE_SLUG } from "@/db/seed";
+import { DEMO_STORE_SLUG } from "@/lib/demo/seed";
 import { type BenchDatabase, describeMachine, forEachDatabase } from "./lib/databases";
 import { load, type LoadResult } from "./lib/load-test";
 import { ensureBuild, freePort, startServer } from "./lib/production-server";
@@ -61,7 +62,12 @@ type Report = {
 
 async function measure(backend: BenchDatabase, port: number): Promise<Report> {
   console.log(`\n[bench] ${backend.name}: next start on 127.0.0.1:${port} …`);
-  const server = await startServer({ port, env: backend.serverEnv, readyPath: BASELINE_PATH });
+  // The load generator stands in for one proxy that appends the client address.
+  const server = await startServer({
+    port,
+    env: { ...backend.serverEnv, TRUST_PROXY: "1" },
+    readyPath: BASELINE_PATH,
+  });
   const run = (
     label: string,
     route: string,

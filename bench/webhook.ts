@@ -106,7 +106,13 @@ async function measure(database: BenchDatabase, port: number): Promise<Measureme
   console.log(`\n[bench] ${database.name}: next start on 127.0.0.1:${port} …`);
   const server = await startServer({
     port,
-    env: { ...database.serverEnv, WHATSAPP_APP_SECRET: APP_SECRET, WHATSAPP_SANDBOX: "on" },
+    env: {
+      ...database.serverEnv,
+      WHATSAPP_APP_SECRET: APP_SECRET,
+      WHATSAPP_SANDBOX: "on",
+      // The baseline run sends a new X-Forwarded-For per request, as from one proxy.
+      TRUST_PROXY: "1",
+    },
     readyPath: BASELINE_PATH,
   });
   const acknowledged = new Set<string>();

@@ -17,6 +17,14 @@ const optionalUrl = z.preprocess(
 );
 
 const databaseEnvSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /**
+   * "1" seeds the demo store (with its published password) into the embedded database in
+   * production too; outside production it is seeded anyway (lib/demo/policy.ts).
+   */
+  SEED_DEMO: z
+    .preprocess((value) => (value === "" ? undefined : value), z.enum(["0", "1"]).optional())
+    .transform((value) => value === "1"),
   /** Set by Vercel on its builds and functions, whose disk is read-only. */
   VERCEL: z.string().optional(),
   DATA_DIR: z.string().min(1).default(".data"),
@@ -45,7 +53,6 @@ const optionalOrigin = z.preprocess(
 );
 
 const envSchema = databaseEnvSchema.extend({
-  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** The app's public address; when set it wins over the request's Host (see lib/server/app-origin.ts). */
   APP_URL: optionalOrigin,
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)"),
@@ -94,15 +101,10 @@ const envSchema = databaseEnvSchema.extend({
    * a number of trusted proxy hops in front of the app, or "off" (the socket address only).
    * Default: "vercel" when VERCEL is set, else "off".
    */
-  TRUST_PROXY: z
-    .preprocess(
-      (value) => (value === "" ? undefined : value),
-      z.union([z.enum(["vercel", "off"]), z.coerce.number().int().min(1).max(10)]).optional(),
-    ),
-  /** Seed the demo store (with its published password) in production: "1". Ignored elsewhere. */
-  SEED_DEMO: z
-    .preprocess((value) => (value === "" ? undefined : value), z.enum(["0", "1"]).optional())
-    .transform((value) => value === "1"),
+  TRUST_PROXY: z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    z.union([z.enum(["vercel", "off"]), z.coerce.number().int().min(1).max(10)]).optional(),
+  ),
   /** Bearer token Vercel Cron sends to /api/cron/tick. */
   CRON_SECRET: z.preprocess(
     (value) => (value === "" ? undefined : value),

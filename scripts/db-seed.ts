@@ -5,7 +5,7 @@
  * With DATABASE_URL this deliberately puts a known demo sign-in on that server.
  */
 import { parseArgs } from "node:util";
-import { DEMO_OWNER, seedDemo } from "@/db/seed";
+import { DEMO_OWNER, seedDemo } from "@/lib/demo/seed";
 import { describeError, openScriptDatabase, runScript } from "./lib/database";
 
 function parseNow(): Date | undefined {

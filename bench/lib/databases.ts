@@ -9,7 +9,7 @@ import { connect } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { type Database, openPglite, openPostgres } from "@/db/drivers";
-import { seedDemo } from "@/db/seed";
+import { seedDemo } from "@/lib/demo/seed";
 import { freePort, root, spawnHelper } from "./production-server";
 
 export type BenchDatabase = {

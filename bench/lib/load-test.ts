@@ -25,7 +25,8 @@ let clientNumber = 0;
  * A different client address on every request (10.0.0.1, 10.0.0.2, …), as many shoppers
  * would have. /go rate-limits clicks per IP (60 a minute): from one address every request
  * after the 60th would skip recording the click, and the benchmark would measure the cheap
- * path. The server reads the address from X-Forwarded-For, as behind Vercel's edge.
+ * path. The server reads the address from X-Forwarded-For only as far as TRUST_PROXY says
+ * (lib/http/client-ip.ts): a benchmark that uses this must start it with TRUST_PROXY=1.
  */
 function nextClientIp(): string {
   clientNumber += 1;

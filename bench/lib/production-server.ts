@@ -68,6 +68,8 @@ export async function startServer(options: {
     NEXT_TELEMETRY_DISABLED: "1",
     AUTH_SECRET: randomBytes(32).toString("base64"),
     ENCRYPTION_KEY: randomBytes(32).toString("base64"),
+    // Production seeds the demo store only when asked (lib/demo/policy.ts).
+    SEED_DEMO: "1",
   };
   delete env.DATABASE_URL;
   delete env.DATABASE_WS_PROXY;

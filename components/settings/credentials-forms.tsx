@@ -20,10 +20,13 @@ function SecretInput({ name, label }: { name: string; label: string }) {
 
 export function WhatsappCredentialsForm({
   phoneNumberId,
+  numberStatus,
   stored,
   readOnly,
 }: {
   phoneNumberId: string | null;
+  /** How the number is bound, in words (lib/whatsapp/phone-number-binding.ts). */
+  numberStatus: string;
   stored: Stored;
   readOnly: boolean;
 }) {
@@ -38,7 +41,7 @@ export function WhatsappCredentialsForm({
         <fieldset disabled={readOnly} className="grid gap-4">
           <FormField
             label="Phone-number id"
-            description={phoneNumberId ? `Current: ${phoneNumberId}` : "Not set."}
+            description={`${numberStatus} A new id is saved only with your own access token, after Meta confirms the token can use it.`}
             error={errors.phoneNumberId}
           >
             <Input

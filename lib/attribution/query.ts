@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { CLICK_SOURCES, type ClickSource } from "@/db/schema";
 import { CART_TOKEN_PATTERN } from "@/lib/cart/cart";

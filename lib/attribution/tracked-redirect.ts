@@ -2,6 +2,7 @@ import "server-only";
 import type { Database } from "@/db/drivers";
 import type { Store } from "@/db/schema";
 import { matchLanguage, negotiateLanguage, type ShopperLanguage } from "@/lib/i18n/languages";
+import { clientIpKey } from "@/lib/http/client-ip";
 import { consumeRateLimit } from "@/lib/rate-limit";
 import { findStoreBySlug } from "@/lib/stores/stores";
 import {
@@ -30,8 +31,8 @@ export type TrackedRedirectRequest = {
   method: string;
   url: URL;
   headers: Headers;
-  /** The client address (clientIp() of lib/auth/authenticate). */
-  ip: string;
+  /** The client address (clientIp() of lib/http/client-ip), null when unknown. */
+  ip: string | null;
 };
 
 /** Why a redirect carries no recorded click. */
@@ -65,9 +66,8 @@ function prefillSubject(query: GoQuery, targets: ClickTargets): PrefillSubject {
   return { kind: "store" };
 }
 
-/** X-Forwarded-For is client-supplied where no proxy rewrites it: keep the key short. */
-function rateLimitKey(storeId: string, ip: string): string {
-  return `go:${storeId}:${ip.slice(0, 64)}`;
+function rateLimitKey(storeId: string, ip: string | null): string {
+  return `go:${storeId}:${clientIpKey(ip)}`;
 }
 
 /** The Referer header as a storable URL, or null. */

@@ -1,13 +1,21 @@
+import "server-only";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Database } from "@/db/drivers";
 import { users } from "@/db/schema";
+import { clientIpKey } from "@/lib/http/client-ip";
 import { consumeRateLimit } from "@/lib/rate-limit";
 import { verifyPassword } from "./password";
 
 export const SIGN_IN_LIMITS = {
   perEmail: { limit: 10, windowSeconds: 15 * 60 },
   perIp: { limit: 50, windowSeconds: 15 * 60 },
+  /**
+   * Attempts whose address is unknown (misconfigured TRUST_PROXY, or a forged chain) share
+   * one bucket: high enough that it bounds only the bcrypt time they can spend, and it
+   * never holds a client whose address is known.
+   */
+  unknownIp: { limit: 500, windowSeconds: 15 * 60 },
 } as const;
 
 export const signInSchema = z.object({
@@ -28,7 +36,8 @@ export type AuthenticateResult =
  */
 export async function authenticate(
   db: Database,
-  input: { email: string; password: string; ip: string },
+  /** ip: clientIp() of lib/http/client-ip, null when the address is unknown. */
+  input: { email: string; password: string; ip: string | null },
 ): Promise<AuthenticateResult> {
   const parsed = signInSchema.safeParse(input);
   if (!parsed.success) return { ok: false, reason: "invalid_credentials" };
@@ -36,7 +45,11 @@ export async function authenticate(
 
   const [byEmail, byIp] = await Promise.all([
     consumeRateLimit(db, `sign-in:email:${email}`, SIGN_IN_LIMITS.perEmail),
-    consumeRateLimit(db, `sign-in:ip:${input.ip}`, SIGN_IN_LIMITS.perIp),
+    consumeRateLimit(
+      db,
+      `sign-in:ip:${clientIpKey(input.ip)}`,
+      input.ip ? SIGN_IN_LIMITS.perIp : SIGN_IN_LIMITS.unknownIp,
+    ),
   ]);
   if (!byEmail.allowed || !byIp.allowed) return { ok: false, reason: "rate_limited" };
 
@@ -52,10 +65,4 @@ export async function authenticate(
   const valid = await verifyPassword(password, user?.passwordHash);
   if (!user || !valid) return { ok: false, reason: "invalid_credentials" };
   return { ok: true, user: { id: user.id, email: user.email, name: user.name } };
-}
-
-/** The client address as the platform's proxy reports it (first hop of X-Forwarded-For). */
-export function clientIp(headers: Headers): string {
-  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || headers.get("x-real-ip") || "unknown";
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { notFound, redirect } from "next/navigation";
-import { getDb, type Database } from "@/db";
+import { getDb, type Database } from "@/lib/server/database";
 import type { MemberRole, Store } from "@/db/schema";
 import { findMembership, listMemberships, type Membership } from "@/lib/stores/stores";
 import { auth } from "./next-auth";

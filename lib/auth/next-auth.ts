@@ -2,9 +2,10 @@ import "server-only";
 import { DrizzleAdapter } from "@auth/drizzle-adapter";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/server/database";
 import { accounts, sessions, users, verificationTokens } from "@/db/schema";
-import { authenticate, clientIp } from "./authenticate";
+import { clientIp } from "@/lib/http/client-ip";
+import { authenticate } from "./authenticate";
 import { baseAuthConfig } from "./config";
 
 class TooManyAttempts extends CredentialsSignin {
@@ -33,7 +34,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
           const result = await authenticate(db, {
             email: String(credentials.email ?? ""),
             password: String(credentials.password ?? ""),
-            ip: clientIp(request.headers),
+            ip: clientIp(request),
           });
           if (result.ok) return result.user;
           if (result.reason === "rate_limited") throw new TooManyAttempts();

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, desc, eq } from "drizzle-orm";
 import type { Database } from "@/db/drivers";
 import { faqEntries, orders, products } from "@/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, eq } from "drizzle-orm";
 import type { Database } from "@/db/drivers";
 import { products } from "@/db/schema";

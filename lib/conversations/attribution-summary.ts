@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { Database } from "@/db/drivers";
 import { clicks, conversations, products, qrCodes } from "@/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, getTableColumns, sql } from "drizzle-orm";
 import type { Database } from "@/db/drivers";
 import { type Customer, customers } from "@/db/schema";

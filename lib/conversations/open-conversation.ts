@@ -1,3 +1,4 @@
+import "server-only";
 import { and, eq, ne, sql } from "drizzle-orm";
 import type { Database } from "@/db/drivers";
 import { clicks, type Conversation, conversations, events } from "@/db/schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { env } from "@/lib/env";
 
 /** host, host:port, or [IPv6]:port — nothing that could smuggle a path, user info or a second URL. */

@@ -1,6 +1,6 @@
 import "server-only";
 import { connection } from "next/server";
-import { DatabaseUnavailableError, getDb } from "@/db";
+import { DatabaseUnavailableError, getDb } from "@/lib/server/database";
 
 /**
  * Null when the database answers; otherwise the password-free reason, for pages

@@ -1,10 +1,11 @@
-import { getDb } from "@/db";
+import "server-only";
+import { getDb, getDatabaseHandle } from "@/lib/server/database";
 import { DatabaseLockedError } from "@/db/drivers";
 import { env, EnvError } from "@/lib/env";
 
 /**
  * Server start-up: validate the environment (production refuses to run without its
- * secrets), then open the database so that migrations, the demo seed and any
+ * secrets), then open the database so that migrations, the demo seed (where allowed) and any
  * connection problem show up in the terminal at once rather than on the first request.
  */
 export async function startServer(): Promise<void> {
@@ -18,7 +19,10 @@ export async function startServer(): Promise<void> {
     throw error;
   }
   try {
-    await getDb();
+    const handle = await getDatabaseHandle();
+    // Imported here so that only start-up, never a route, loads the demo data.
+    const { seedDemoOnStart } = await import("@/lib/demo/seed-on-start");
+    await seedDemoOnStart(handle);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     console.error(`[chatcart] ${message}`);

@@ -3,7 +3,7 @@ import { cookies, headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { cache } from "react";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/server/database";
 import { env } from "@/lib/env";
 import { messagesFor } from "@/lib/i18n/messages";
 import { findStoreBySlug } from "@/lib/stores/stores";

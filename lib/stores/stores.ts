@@ -1,33 +1,47 @@
+import "server-only";
 import { and, asc, eq } from "drizzle-orm";
 import type { Database } from "@/db/drivers";
 import { type MemberRole, type Store, storeMembers, stores } from "@/db/schema";
+import { consumeRateLimit } from "@/lib/rate-limit";
 import { CurrencyLockedError, currencyLockReason } from "./currency-lock";
 import type { StoreProfileInput } from "./profile-schema";
+import { reservedStoreNameProblem, slugFromName } from "./slugs";
 
 export type Membership = { store: Store; role: MemberRole };
 
-export function slugFromName(name: string): string {
-  const ascii = name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/&/g, " and ")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 40)
-    .replace(/-+$/g, "");
-  return ascii.length >= 2 ? ascii : "store";
-}
+/** Stores one user may create in a day (fixed window, counted in Postgres). */
+export const STORES_PER_USER_PER_DAY = { limit: 3, windowSeconds: 24 * 60 * 60 } as const;
 
 function randomSuffix(): string {
   return Math.random().toString(36).slice(2, 6);
 }
 
-/** Creates a store (unique slug, retried on collision) and makes `userId` its owner. */
+export type CreateStoreResult =
+  | { ok: true; store: Store }
+  | { ok: false; reason: "reserved_name" | "daily_limit"; message: string };
+
+/**
+ * Creates a store (unique slug, retried on collision) and makes `ownerUserId` its owner.
+ * Refuses a name whose slug is reserved, and more than STORES_PER_USER_PER_DAY per user.
+ */
 export async function createStoreWithOwner(
   db: Database,
   input: StoreProfileInput & { ownerUserId: string },
-): Promise<Store> {
+): Promise<CreateStoreResult> {
+  const reserved = reservedStoreNameProblem(input.name);
+  if (reserved) return { ok: false, reason: "reserved_name", message: reserved };
+  const quota = await consumeRateLimit(
+    db,
+    `store-create:user:${input.ownerUserId}`,
+    STORES_PER_USER_PER_DAY,
+  );
+  if (!quota.allowed) {
+    return {
+      ok: false,
+      reason: "daily_limit",
+      message: `You can create ${STORES_PER_USER_PER_DAY.limit} stores a day. Try again tomorrow.`,
+    };
+  }
   const base = slugFromName(input.name);
   for (let attempt = 0; attempt < 8; attempt++) {
     const slug = attempt === 0 ? base : `${base}-${randomSuffix()}`;
@@ -48,7 +62,7 @@ export async function createStoreWithOwner(
       await db
         .insert(storeMembers)
         .values({ storeId: store.id, userId: input.ownerUserId, role: "owner" });
-      return store;
+      return { ok: true, store };
     }
   }
   throw new Error(`Could not find a free store slug for "${input.name}"`);

@@ -1,13 +1,23 @@
+import "server-only";
 import { eq } from "drizzle-orm";
 import type { Database } from "@/db/drivers";
 import { stores } from "@/db/schema";
 import { readCredential } from "@/lib/stores/credentials";
+import {
+  ownTokenPhoneNumberId,
+  platformTokenPhoneNumberId,
+  type StoreNumber,
+  UNBOUND_PLATFORM_NUMBER,
+  UNCHECKED_OWN_NUMBER,
+} from "./phone-number-binding";
 
 /** The settings that decide where a store's messages go (from lib/env.ts in the app). */
 export type WhatsAppPlatformConfig = {
   graphApiUrl: string;
   platformAccessToken: string | undefined;
   platformAppSecret: string | undefined;
+  /** WHATSAPP_PHONE_NUMBERS: the operator's phone-number id → store slug bindings. */
+  platformPhoneNumbers: ReadonlyMap<string, string>;
   sandbox: "auto" | "on" | "off";
   nodeEnv: "development" | "production" | "test";
   encryptionKey: string;
@@ -33,23 +43,35 @@ export function sandboxPhoneNumberId(storeId: string): string {
   return `sandbox-${storeId}`;
 }
 
+/** A store's number and how it is bound (see phone-number-binding.ts). */
+export async function loadStoreNumber(
+  db: Database,
+  storeId: string,
+): Promise<StoreNumber | undefined> {
+  const [store] = await db
+    .select({
+      slug: stores.slug,
+      phoneNumberId: stores.whatsappPhoneNumberId,
+      binding: stores.whatsappPhoneNumberBinding,
+    })
+    .from(stores)
+    .where(eq(stores.id, storeId));
+  return store;
+}
+
 export async function resolveWhatsAppChannel(
   db: Database,
   storeId: string,
   config: WhatsAppPlatformConfig,
 ): Promise<WhatsAppChannel> {
-  const [store] = await db
-    .select({ phoneNumberId: stores.whatsappPhoneNumberId })
-    .from(stores)
-    .where(eq(stores.id, storeId));
+  const store = await loadStoreNumber(db, storeId);
   if (!store) return { mode: "unconfigured", reason: "The store no longer exists." };
   const ownToken = await readCredential(db, storeId, "whatsapp_access_token", config.encryptionKey);
-  const accessToken = ownToken ?? config.platformAccessToken;
-  if (!accessToken) {
+  if (!ownToken && !config.platformAccessToken) {
     if (isSandboxAllowed(config)) {
       return {
         mode: "sandbox",
-        phoneNumberId: store.phoneNumberId ?? sandboxPhoneNumberId(storeId),
+        phoneNumberId: ownTokenPhoneNumberId(store, config) ?? sandboxPhoneNumberId(storeId),
       };
     }
     return {
@@ -57,18 +79,17 @@ export async function resolveWhatsAppChannel(
       reason: "WhatsApp is not connected: add an access token in Settings → WhatsApp.",
     };
   }
-  if (!store.phoneNumberId) {
+  const phoneNumberId = ownToken
+    ? ownTokenPhoneNumberId(store, config)
+    : platformTokenPhoneNumberId(store, config);
+  const accessToken = ownToken ?? config.platformAccessToken;
+  if (!phoneNumberId || !accessToken) {
     return {
       mode: "unconfigured",
-      reason: "WhatsApp is not connected: add the phone-number id in Settings → WhatsApp.",
+      reason: ownToken ? UNCHECKED_OWN_NUMBER : UNBOUND_PLATFORM_NUMBER,
     };
   }
-  return {
-    mode: "graph",
-    graphApiUrl: config.graphApiUrl,
-    phoneNumberId: store.phoneNumberId,
-    accessToken,
-  };
+  return { mode: "graph", graphApiUrl: config.graphApiUrl, phoneNumberId, accessToken };
 }
 
 /** The secret that signs this store's webhooks: its own Meta app's, or the platform's. */

@@ -12,6 +12,7 @@ export function whatsappPlatformConfig(): WhatsAppPlatformConfig & {
     graphApiUrl: settings.WHATSAPP_GRAPH_API_URL,
     platformAccessToken: settings.WHATSAPP_ACCESS_TOKEN,
     platformAppSecret: settings.WHATSAPP_APP_SECRET,
+    platformPhoneNumbers: settings.WHATSAPP_PHONE_NUMBERS,
     sandbox: settings.WHATSAPP_SANDBOX,
     nodeEnv: settings.NODE_ENV,
     encryptionKey: settings.ENCRYPTION_KEY,

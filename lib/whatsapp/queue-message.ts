@@ -1,3 +1,4 @@
+import "server-only";
 import type { Database } from "@/db/drivers";
 import { eq, sql } from "drizzle-orm";
 import { conversations, type Customer, messages, outbox } from "@/db/schema";

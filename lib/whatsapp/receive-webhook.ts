@@ -1,10 +1,12 @@
+import "server-only";
 import { createHash } from "node:crypto";
 import { and, eq, isNull, lte } from "drizzle-orm";
 import type { Database } from "@/db/drivers";
-import { stores, webhookEvents } from "@/db/schema";
-import { type ChatStore } from "@/lib/conversations/inbound";
+import { webhookEvents } from "@/db/schema";
+import { namedStoreWebhookSecret } from "@/lib/stores/webhook-secret-cache";
 import { applyWebhookItem, rejectionOf } from "./apply-webhook-item";
-import { isSandboxAllowed, resolveWebhookAppSecret, type WhatsAppPlatformConfig } from "./channel";
+import type { WhatsAppPlatformConfig } from "./channel";
+import { findStoreById, findStoreByPhoneNumberId, type RoutedStore } from "./route-store";
 import { isValidWebhookSignature } from "./signature";
 import { parseWebhookPayload, type WebhookItem, webhookItemKey } from "./webhook-payload";
 
@@ -25,43 +27,11 @@ export type ReceiveWebhookOutcome = {
 };
 
 export const MAX_WEBHOOK_ATTEMPTS = 8;
+/** Meta's deliveries are a few kilobytes; anything over this is refused with 413 unread. */
+export const MAX_WEBHOOK_BODY_BYTES = 1024 * 1024;
 
 export function webhookRetryDelayMs(attempts: number): number {
   return Math.min(60 * 60_000, 15_000 * 2 ** Math.max(0, attempts - 1));
-}
-
-const storeColumns = {
-  id: stores.id,
-  name: stores.name,
-  currency: stores.currency,
-  timezone: stores.timezone,
-  defaultLanguage: stores.defaultLanguage,
-  settings: stores.settings,
-  slug: stores.slug,
-};
-
-type RoutedStore = ChatStore & { slug: string };
-
-/** The store an item is for, by Meta's phone-number id (or a sandbox store's stand-in id). */
-async function findStoreByPhoneNumberId(
-  db: Database,
-  phoneNumberId: string,
-  config: WhatsAppPlatformConfig,
-): Promise<RoutedStore | null> {
-  const sandbox = /^sandbox-([0-9a-f-]{36})$/.exec(phoneNumberId);
-  if (sandbox) {
-    if (!isSandboxAllowed(config)) return null;
-    const [row] = await db
-      .select(storeColumns)
-      .from(stores)
-      .where(and(eq(stores.id, sandbox[1] ?? ""), isNull(stores.whatsappPhoneNumberId)));
-    return row ?? null;
-  }
-  const [row] = await db
-    .select(storeColumns)
-    .from(stores)
-    .where(eq(stores.whatsappPhoneNumberId, phoneNumberId));
-  return row ?? null;
 }
 
 function itemPhoneNumberId(item: WebhookItem): string | null {
@@ -91,14 +61,14 @@ export async function receiveWhatsAppWebhook(
     failed: 0,
   };
   let namedStore: { id: string } | undefined;
+  let secret = config.platformAppSecret;
   if (input.storeSlug) {
-    [namedStore] = await db
-      .select({ id: stores.id })
-      .from(stores)
-      .where(eq(stores.slug, input.storeSlug));
-    if (!namedStore) return { ...outcome, status: 404, message: "Unknown store" };
+    // Unauthenticated: one indexed query, then a cached secret (lib/stores/webhook-secret-cache.ts).
+    const named = await namedStoreWebhookSecret(db, input.storeSlug, config.encryptionKey);
+    if (!named) return { ...outcome, status: 404, message: "Unknown store" };
+    namedStore = { id: named.storeId };
+    secret = named.appSecret ?? config.platformAppSecret;
   }
-  const secret = await resolveWebhookAppSecret(db, namedStore?.id ?? null, config);
   if (!secret)
     return { ...outcome, status: 401, message: "Webhook signing secret is not configured" };
   if (!isValidWebhookSignature(input.rawBody, input.signature, secret)) {
@@ -242,9 +212,8 @@ export async function retryWebhookEvents(
       if (!event) return null;
       const item = reviveItem(event.payload);
       if (item.kind === "error") return false;
-      const store = event.storeId
-        ? await findStoreByPhoneNumberId(tx, item.phoneNumberId, config)
-        : null;
+      // The store recorded when the event arrived, never whoever holds the number now.
+      const store = event.storeId ? await findStoreById(tx, event.storeId) : null;
       return applyStoredEvent(tx, event.id, store, item, now, event.attempts);
     });
     if (done === null) break;

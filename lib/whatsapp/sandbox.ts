@@ -1,3 +1,4 @@
+import "server-only";
 import { randomUUID } from "node:crypto";
 import { and, eq, inArray } from "drizzle-orm";
 import type { Database } from "@/db/drivers";
@@ -8,6 +9,7 @@ import {
   sandboxPhoneNumberId,
   type WhatsAppPlatformConfig,
 } from "./channel";
+import { ownTokenPhoneNumberId } from "./phone-number-binding";
 import { receiveWhatsAppWebhook, type ReceiveWebhookOutcome } from "./receive-webhook";
 import type { SandboxDelivery } from "./send-outbox";
 import { signWebhookBody } from "./signature";
@@ -52,20 +54,22 @@ async function signedDelivery(
   );
 }
 
-async function sandboxStore(db: Database, storeId: string) {
+async function sandboxStore(db: Database, storeId: string, config: WhatsAppPlatformConfig) {
   const [store] = await db
     .select({
       id: stores.id,
       slug: stores.slug,
       whatsappNumber: stores.whatsappNumber,
       phoneNumberId: stores.whatsappPhoneNumberId,
+      binding: stores.whatsappPhoneNumberBinding,
     })
     .from(stores)
     .where(eq(stores.id, storeId));
   if (!store) throw new Error("store not found");
   return {
     ...store,
-    phoneNumberId: store.phoneNumberId ?? sandboxPhoneNumberId(store.id),
+    // The same number resolveWhatsAppChannel gives the sandbox, so routing finds this store.
+    phoneNumberId: ownTokenPhoneNumberId(store, config) ?? sandboxPhoneNumberId(store.id),
     displayPhoneNumber: store.whatsappNumber.replace(/\D/g, ""),
   };
 }
@@ -86,7 +90,7 @@ export async function simulateInboundMessage(
   if (channel.mode !== "sandbox") {
     throw new SandboxUnavailableError("The simulator only talks to stores in sandbox mode");
   }
-  const store = await sandboxStore(db, input.storeId);
+  const store = await sandboxStore(db, input.storeId, config);
   const wamid = `wamid.SIMULATOR.${randomUUID()}`;
   const payload = buildInboundMessageWebhook({
     phoneNumberId: store.phoneNumberId,
@@ -106,7 +110,7 @@ async function simulateStatus(
   config: WhatsAppPlatformConfig,
   input: { storeId: string; wamid: string; to: string; status: "sent" | "delivered" | "read" },
 ) {
-  const store = await sandboxStore(db, input.storeId);
+  const store = await sandboxStore(db, input.storeId, config);
   const payload = buildStatusWebhook({
     phoneNumberId: store.phoneNumberId,
     displayPhoneNumber: store.displayPhoneNumber,

@@ -1,5 +1,10 @@
+import "server-only";
 import { timingSafeEqual } from "node:crypto";
+import { and, eq } from "drizzle-orm";
 import { z } from "zod";
+import type { Database } from "@/db/drivers";
+import { storeCredentials, stores } from "@/db/schema";
+import { decryptStoredCredential } from "@/lib/stores/credentials";
 
 export const webhookQuerySchema = z.object({
   "hub.mode": z.string().optional(),
@@ -23,4 +28,35 @@ export function verifyWebhookSubscription(
   const challenge = query["hub.challenge"];
   if (!token || challenge === undefined || !sameSecret(token, verifyToken)) return null;
   return challenge;
+}
+
+/**
+ * The verify token Meta must send for this callback URL: the platform's for the plain URL; for
+ * `?store=<slug>`, only the token generated for that store's own Meta app (never the
+ * platform's, so one store's URL cannot be subscribed with another app's handshake).
+ */
+export async function expectedVerifyToken(
+  db: Database,
+  storeSlug: string | null,
+  config: { verifyToken: string | undefined; encryptionKey: string },
+): Promise<string | undefined> {
+  if (storeSlug === null) return config.verifyToken;
+  const [row] = await db
+    .select({ storeId: stores.id, ciphertext: storeCredentials.ciphertext })
+    .from(stores)
+    .innerJoin(
+      storeCredentials,
+      and(
+        eq(storeCredentials.storeId, stores.id),
+        eq(storeCredentials.name, "whatsapp_verify_token"),
+      ),
+    )
+    .where(eq(stores.slug, storeSlug));
+  if (!row) return undefined;
+  return decryptStoredCredential(
+    row.ciphertext,
+    row.storeId,
+    "whatsapp_verify_token",
+    config.encryptionKey,
+  );
 }

@@ -263,7 +263,7 @@ describe(`GET /go/[store] [${testDbBackend}]`, () => {
 
   it(`records at most ${CLICK_RATE_LIMIT.limit} clicks a minute per IP and store, and still redirects`, async () => {
     const ip = freshIp();
-    const headers = { "x-forwarded-for": `${ip}, 10.0.0.1` };
+    const headers = { "x-forwarded-for": ip };
     const before = await clickCount();
     const allowed = await Promise.all(
       Array.from({ length: CLICK_RATE_LIMIT.limit }, () => go("src=widget", { headers })),

@@ -1,4 +1,6 @@
+import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { rateLimitBuckets } from "@/db/schema";
 import { authenticate, SIGN_IN_LIMITS } from "@/lib/auth/authenticate";
 import { consumeRateLimit } from "@/lib/rate-limit";
 import { createOwnerWithStore } from "../support/fixtures";
@@ -74,5 +76,40 @@ describe(`password sign-in [${testDbBackend}]`, () => {
       ip: "10.9.9.10",
     });
     expect(otherIp.ok).toBe(true);
+  });
+
+  it("an unknown address never locks out everyone: 50 failures leave sign-in open", async () => {
+    const owner = await createOwnerWithStore(db(), { email: "erin@example.test" });
+    await db().insert(rateLimitBuckets).values({
+      key: "sign-in:ip:unknown",
+      windowStartedAt: new Date(),
+      count: SIGN_IN_LIMITS.perIp.limit,
+    });
+    const unknown = await authenticate(db(), {
+      email: owner.email,
+      password: owner.password,
+      ip: null,
+    });
+    expect(unknown.ok).toBe(true);
+  });
+
+  it("a flood without addresses is bounded, and clients with an address are not held by it", async () => {
+    const owner = await createOwnerWithStore(db(), { email: "frank@example.test" });
+    await db()
+      .update(rateLimitBuckets)
+      .set({ count: SIGN_IN_LIMITS.unknownIp.limit })
+      .where(eq(rateLimitBuckets.key, "sign-in:ip:unknown"));
+    const unknown = await authenticate(db(), {
+      email: owner.email,
+      password: owner.password,
+      ip: null,
+    });
+    expect(unknown).toEqual({ ok: false, reason: "rate_limited" });
+    const known = await authenticate(db(), {
+      email: owner.email,
+      password: owner.password,
+      ip: "10.7.7.7",
+    });
+    expect(known.ok).toBe(true);
   });
 });

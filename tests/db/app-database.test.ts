@@ -3,9 +3,11 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { count, eq } from "drizzle-orm";
 import { afterEach, describe, expect, inject, it, vi } from "vitest";
-import { getDb, openAppDatabase } from "@/db";
+import { databaseEnv } from "@/lib/env";
+import { getDb, openAppDatabase } from "@/lib/server/database";
 import { orders, stores, users } from "@/db/schema";
-import { DEMO_OWNER } from "@/db/seed";
+import { DEMO_OWNER } from "@/lib/demo/policy";
+import { seedDemoOnStart } from "@/lib/demo/seed-on-start";
 import { createTestDatabase, testDbBackend } from "../support/database";
 
 const folders: string[] = [];
@@ -28,7 +30,9 @@ describe(`how the app opens its database [${testDbBackend}]`, () => {
     folders.push(dataDir);
     const log = vi.spyOn(console, "log").mockImplementation(() => {});
 
-    const first = await openAppDatabase({ DATA_DIR: dataDir });
+    const config = databaseEnv({ NODE_ENV: "test", DATA_DIR: dataDir });
+    const first = await openAppDatabase(config);
+    expect(await seedDemoOnStart(first, config)).toEqual({ seeded: true });
     const [owner] = await first.db.select().from(users).where(eq(users.email, DEMO_OWNER.email));
     expect(owner).toBeDefined();
     const ordersAfterFirstStart = await countOf(first, orders);
@@ -39,7 +43,8 @@ describe(`how the app opens its database [${testDbBackend}]`, () => {
       .where(eq(stores.slug, "demo"));
     await first.close();
 
-    const second = await openAppDatabase({ DATA_DIR: dataDir });
+    const second = await openAppDatabase(config);
+    await seedDemoOnStart(second, config);
     expect(await countOf(second, orders)).toBe(ordersAfterFirstStart);
     const [demo] = await second.db
       .select({ name: stores.name })
@@ -58,12 +63,14 @@ describe(`how the app opens its database [${testDbBackend}]`, () => {
     it("never seeds the demo into a DATABASE_URL database", async () => {
       const target = await createTestDatabase();
       try {
-        const app = await openAppDatabase({
-          DATA_DIR: ".data",
+        const config = databaseEnv({
+          NODE_ENV: "development",
           DATABASE_URL: target.location,
           DATABASE_WS_PROXY: inject("dbProxyAddress"),
         });
+        const app = await openAppDatabase(config);
         expect(app.kind).toBe("postgres");
+        expect(await seedDemoOnStart(app, config)).toEqual({ seeded: false });
         expect(await countOf(app, stores)).toBe(0);
         await app.close();
       } finally {
@@ -71,6 +78,31 @@ describe(`how the app opens its database [${testDbBackend}]`, () => {
       }
     });
   }
+
+  it("in production seeds the demo owner only when SEED_DEMO=1 asks for it", async () => {
+    const log = vi.spyOn(console, "log").mockImplementation(() => {});
+    const plain = mkdtempSync(path.join(tmpdir(), "chatcart-appdb-"));
+    const demo = mkdtempSync(path.join(tmpdir(), "chatcart-appdb-"));
+    folders.push(plain, demo);
+
+    const productionConfig = databaseEnv({ NODE_ENV: "production", DATA_DIR: plain });
+    const production = await openAppDatabase(productionConfig);
+    expect(await seedDemoOnStart(production, productionConfig)).toEqual({ seeded: false });
+    expect(await countOf(production, stores)).toBe(0);
+    await production.close();
+    expect(log.mock.calls.flat().join("\n")).not.toContain(DEMO_OWNER.password);
+
+    const demoConfig = databaseEnv({ NODE_ENV: "production", SEED_DEMO: "1", DATA_DIR: demo });
+    const explicitDemo = await openAppDatabase(demoConfig);
+    await seedDemoOnStart(explicitDemo, demoConfig);
+    const [owner] = await explicitDemo.db
+      .select({ id: users.id })
+      .from(users)
+      .where(eq(users.email, DEMO_OWNER.email));
+    expect(owner).toBeDefined();
+    await explicitDemo.close();
+    log.mockRestore();
+  });
 
   it("refuses to open the database during `next build`", async () => {
     vi.stubEnv("NEXT_PHASE", "phase-production-build");

@@ -2,7 +2,7 @@ import { and, count, countDistinct, eq, isNotNull, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database, DatabaseHandle } from "@/db/drivers";
 import { clicks, events, orders, qrCodes } from "@/db/schema";
-import { seedDemo } from "@/db/seed";
+import { seedDemo } from "@/lib/demo/seed";
 import { REF_ALPHABET } from "@/lib/attribution/refs";
 import { listQrCodes } from "@/lib/qr/codes";
 import { QR_CODE_PATTERN } from "@/lib/qr/public-code";

@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database, DatabaseHandle } from "@/db/drivers";
 import { faqEntries, messageTemplates, quickReplies } from "@/db/schema";
-import { seedDemo } from "@/db/seed";
+import { seedDemo } from "@/lib/demo/seed";
 import { createTestDatabase, queryRows, testDbBackend } from "../support/database";
 
 const NOW = new Date("2025-06-15T10:23:45Z");

@@ -21,7 +21,7 @@ import {
   stores,
   users,
 } from "@/db/schema";
-import { DEMO_OWNER, DEMO_STORE_SLUG, seedDemo } from "@/db/seed";
+import { DEMO_OWNER, DEMO_STORE_SLUG, seedDemo } from "@/lib/demo/seed";
 import { verifyPassword } from "@/lib/auth/password";
 import { createTestDatabase, testDbBackend } from "../support/database";
 

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { getDb } from "@/db/index";
+import { getDb } from "@/lib/server/database";
 import { rateLimitBuckets } from "@/db/schema";
 import { queryRows, testDbBackend, setupTestDatabase } from "../support/database";
 

@@ -26,4 +26,26 @@ describe.skipIf(skipReason)(`landing page${skipReason ? ` — SKIPPED: ${skipRea
     expect(hrefs).toContain("/login");
     expect(await page.title()).toMatch(/chatcart/i);
   });
+
+  it("lists what works today as available and only unbuilt features as arriving", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}/`);
+    const card = (title: string) => page.locator("[data-slot=card]").filter({ hasText: title });
+    const available = await card("Available now").innerText();
+    const arriving = await card("Arriving next").innerText();
+    for (const built of [
+      "click-to-chat widget",
+      "QR codes and printed shop cards",
+      "WhatsApp bot",
+      "inbox",
+    ]) {
+      expect(available).toContain(built);
+      expect(arriving).not.toContain(built);
+    }
+    for (const unbuilt of ["Stripe payment links", "Loyalty points", "Cart-recovery"]) {
+      expect(arriving).toContain(unbuilt);
+      expect(available).not.toContain(unbuilt);
+    }
+    await page.close();
+  });
 });

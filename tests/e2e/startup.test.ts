@@ -49,6 +49,29 @@ describe.skipIf(skipReason)(
       }
     });
 
+    it("in production seeds no demo owner and shows no demo password unless SEED_DEMO=1", async () => {
+      const dataDir = mkdtempSync(path.join(tmpdir(), "chatcart-e2e-nodemo-"));
+      const server = await launchNextServer({ env: { DATA_DIR: dataDir, SEED_DEMO: undefined } });
+      try {
+        await waitUntilAnswering(`${server.baseUrl}/`, server.process);
+        const login = await (await fetch(`${server.baseUrl}/login`)).text();
+        expect(login).toContain("Sign in to your store");
+        expect(login).not.toContain("chatcart-demo");
+        expect((await fetch(`${server.baseUrl}/s/demo`)).status).toBe(404);
+        const landing = await (await fetch(`${server.baseUrl}/`)).text();
+        expect(landing).not.toContain("chatcart-demo");
+        expect(landing).not.toContain('href="/s/demo"');
+        expect(server.output()).not.toContain("chatcart-demo");
+      } finally {
+        await server.stop();
+        rmSync(dataDir, { recursive: true, force: true });
+      }
+      // The suite's own server runs with SEED_DEMO=1: there the credentials are shown, labelled.
+      const demoLogin = await (await fetch(`${inject("e2eBaseUrl")}/login`)).text();
+      expect(demoLogin).toContain("Demo only (sample data)");
+      expect(demoLogin).toContain("chatcart-demo");
+    });
+
     it("refuses a second server on an embedded database that is already open", async () => {
       const server = await launchNextServer({ env: { DATA_DIR: inject("e2eDataDir") } });
       try {

@@ -4,7 +4,7 @@ import type { Database } from "@/db/drivers";
 import { conversations, customers, messages, messageTemplates, outbox, stores } from "@/db/schema";
 import type { InboundMessageSpec } from "@/lib/whatsapp/webhook-builders";
 import { createOwnerWithStore } from "../support/fixtures";
-import { deliverRaw, inboundBody } from "../whatsapp/fixtures";
+import { deliverRaw, inboundBody, operatorBoundNumbers } from "../whatsapp/fixtures";
 
 let counter = 0;
 
@@ -19,6 +19,7 @@ export async function createInboxStore(db: Database, storeName?: string) {
     .where(eq(stores.id, owner.store.id))
     .returning();
   if (!store) throw new Error("store update returned no row");
+  operatorBoundNumbers.set(phoneNumberId, store.slug);
   return { owner: { userId: owner.userId, email: owner.email }, store, phoneNumberId };
 }
 

@@ -13,7 +13,7 @@ import { formData, pageText } from "../catalog/product-test-helpers";
 import { setupTestDatabase, testDbBackend } from "../support/database";
 import { actAs, setCookie } from "../support/fake-next";
 import { createOwnerWithStore } from "../support/fixtures";
-import { testPlatformConfig } from "../whatsapp/fixtures";
+import { operatorBoundNumbers, testPlatformConfig } from "../whatsapp/fixtures";
 
 const deployment = vi.hoisted(() => ({
   config: undefined as WhatsAppPlatformConfig | undefined,
@@ -141,10 +141,12 @@ describe(`Dashboard → Simulator: actions and page [${testDbBackend}]`, () => {
   });
 
   it("shows no chat and sends nothing for a store connected to WhatsApp", async () => {
+    const phoneNumberId = `1${Date.now()}`.slice(0, 15);
     await db()
       .update(stores)
-      .set({ whatsappPhoneNumberId: `1${Date.now()}`.slice(0, 15) })
+      .set({ whatsappPhoneNumberId: phoneNumberId })
       .where(eq(stores.id, alice.store.id));
+    operatorBoundNumbers.set(phoneNumberId, alice.store.slug);
     deployment.config = testPlatformConfig({ platformAccessToken: "EAAG-platform-token" });
     const page = pageText(await SimulatorPage({ searchParams: Promise.resolve({}) }));
     expect(page).toContain("Connected to WhatsApp");

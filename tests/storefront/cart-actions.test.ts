@@ -94,7 +94,7 @@ describe(`storefront cart forms [${testDbBackend}]`, () => {
   });
 
   it("limits how many new carts one address can start", async () => {
-    request.headers = new Headers({ "x-forwarded-for": "203.0.113.9, 10.0.0.1" });
+    request.headers = new Headers({ "x-forwarded-for": "203.0.113.9" });
     await db()
       .insert(rateLimitBuckets)
       .values({ key: "cart-create:203.0.113.9", windowStartedAt: new Date(), count: 30 });

@@ -4,11 +4,9 @@ import { describe, expect, it } from "vitest";
 import { storeCredentials } from "@/db/schema";
 import {
   listCredentialSummaries,
-  PhoneNumberIdTakenError,
   readCredential,
   removeCredential,
   saveCredential,
-  setWhatsappPhoneNumberId,
 } from "@/lib/stores/credentials";
 import { createOwnerWithStore } from "../support/fixtures";
 import { testDbBackend, setupTestDatabase } from "../support/database";
@@ -72,16 +70,5 @@ describe(`store credentials [${testDbBackend}]`, () => {
       .insert(storeCredentials)
       .values({ ...row!, storeId: b.store.id });
     await expect(readCredential(db(), b.store.id, "stripe_secret_key", key)).rejects.toThrow();
-  });
-
-  it("lets one phone-number id belong to one store only", async () => {
-    const a = await createOwnerWithStore(db());
-    const b = await createOwnerWithStore(db());
-    await setWhatsappPhoneNumberId(db(), a.store.id, "106540352242922");
-    await expect(
-      setWhatsappPhoneNumberId(db(), b.store.id, "106540352242922"),
-    ).rejects.toBeInstanceOf(PhoneNumberIdTakenError);
-    await setWhatsappPhoneNumberId(db(), a.store.id, null);
-    await setWhatsappPhoneNumberId(db(), b.store.id, "106540352242922");
   });
 });

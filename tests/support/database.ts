@@ -108,7 +108,7 @@ export async function createTestDatabase(): Promise<DatabaseHandle> {
  * app's env and seed modules.
  */
 async function installAsAppDatabase(handle: DatabaseHandle | undefined): Promise<void> {
-  const { setDatabaseForTests } = await import("@/db/index");
+  const { setDatabaseForTests } = await import("@/lib/server/database");
   setDatabaseForTests(handle);
 }
 

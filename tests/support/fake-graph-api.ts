@@ -2,7 +2,8 @@ import { createServer, type IncomingHttpHeaders, type ServerResponse } from "nod
 import type { AddressInfo } from "node:net";
 
 /**
- * A stand-in for `POST {graph}/{phone_number_id}/messages` on 127.0.0.1. Answers succeed
+ * A stand-in for `POST {graph}/{phone_number_id}/messages` (and the phone-number look-up
+ * `GET {graph}/{phone_number_id}?fields=…`) on 127.0.0.1. Answers succeed
  * unless behaviours were queued with `respondWith`; each queued behaviour answers one request.
  * Error bodies follow Meta's shape: `{ error: { message, type, code, error_data, fbtrace_id } }`.
  */
@@ -35,6 +36,14 @@ export type FakeGraphApi = {
 export type FakeGraphApiOptions = {
   /** When set, any other bearer token gets 401 / code 190. */
   accessToken?: string;
+  /**
+   * Phone numbers `GET /{phone-number-id}?fields=…` knows, each usable by one token; any
+   * other id or token gets Meta's code 100 "Unsupported get request".
+   */
+  phoneNumbers?: Record<
+    string,
+    { token: string; displayPhoneNumber: string; verifiedName: string }
+  >;
 };
 
 type MetaError = { message: string; details?: string };
@@ -139,6 +148,30 @@ export async function startFakeGraphApi(options: FakeGraphApiOptions = {}): Prom
       const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? "")?.[1];
       if (!token || (options.accessToken !== undefined && token !== options.accessToken)) {
         sendJson(res, 401, errorBody(190), { "www-authenticate": 'OAuth "Facebook Platform"' });
+        return;
+      }
+      const lookup = /^\/v\d+\.\d+\/(\d+)\?fields=/.exec(req.url ?? "");
+      if (req.method === "GET" && lookup) {
+        const behaviour = queue.shift();
+        if (behaviour) return apply(behaviour, res, undefined);
+        const number = options.phoneNumbers?.[lookup[1] ?? ""];
+        if (!number || number.token !== token) {
+          sendJson(res, 400, {
+            error: {
+              message: `Unsupported get request. Object with ID '${lookup[1]}' does not exist, cannot be loaded due to missing permissions, or does not support this operation.`,
+              type: "GraphMethodException",
+              code: 100,
+              error_subcode: 33,
+              fbtrace_id: `AfakeTrace${++trace}`,
+            },
+          });
+          return;
+        }
+        sendJson(res, 200, {
+          display_phone_number: number.displayPhoneNumber,
+          verified_name: number.verifiedName,
+          id: lookup[1],
+        });
         return;
       }
       if (req.method !== "POST" || !/^\/v\d+\.\d+\/[^/]+\/messages$/.test(req.url ?? "")) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { signUpSchema } from "@/lib/auth/sign-up";
 import { formatPhoneNumber, storeProfileSchema, toE164 } from "@/lib/stores/profile-schema";
-import { slugFromName } from "@/lib/stores/stores";
+import { slugFromName } from "@/lib/stores/slugs";
 
 const validProfile = {
   name: "Kyoto Tea & Crafts",

@@ -73,7 +73,11 @@ describe(`where a store's messages go [${testDbBackend}]`, () => {
     const channel = await resolveWhatsAppChannel(
       getDb(),
       other.store.id,
-      testPlatformConfig({ platformAccessToken: "EAAG-platform-token-0000000000" }),
+      // No number in the store's row and none bound by the operator.
+      testPlatformConfig({
+        platformAccessToken: "EAAG-platform-token-0000000000",
+        platformPhoneNumbers: new Map(),
+      }),
     );
     expect(channel).toMatchObject({ mode: "unconfigured" });
   });

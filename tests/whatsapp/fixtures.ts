@@ -16,6 +16,12 @@ let counter = 0;
 
 export const TEST_APP_SECRET = "0123456789abcdef0123456789abcdef";
 
+/**
+ * The operator's bindings (WHATSAPP_PHONE_NUMBERS) in tests: every fixture store's number is
+ * bound to it here, as an operator would, unless a test passes its own map.
+ */
+export const operatorBoundNumbers = new Map<string, string>();
+
 export function testPlatformConfig(
   overrides: Partial<WhatsAppPlatformConfig> = {},
 ): WhatsAppPlatformConfig {
@@ -23,6 +29,7 @@ export function testPlatformConfig(
     graphApiUrl: "http://127.0.0.1:9/v23.0",
     platformAccessToken: undefined,
     platformAppSecret: TEST_APP_SECRET,
+    platformPhoneNumbers: operatorBoundNumbers,
     sandbox: "auto",
     nodeEnv: "test",
     encryptionKey: ENCRYPTION_KEY,
@@ -50,6 +57,7 @@ export async function createChatStore(db: Database, options: { defaultLanguage?:
     })
     .returning();
   if (!store) throw new Error("store insert returned no row");
+  operatorBoundNumbers.set(phoneNumberId, store.slug);
   const [matcha, bowl] = await db
     .insert(products)
     .values([

@@ -1,13 +1,20 @@
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { customers, stores } from "@/db/schema";
+import { customers } from "@/db/schema";
 import type { OutgoingContent } from "@/lib/whatsapp/content";
 import { toGraphMessageBody } from "@/lib/whatsapp/graph-request";
 import { saveCredential } from "@/lib/stores/credentials";
 import { MAX_SEND_ATTEMPTS } from "@/lib/whatsapp/retry";
 import { drainOutbox, type SandboxDelivery } from "@/lib/whatsapp/send-outbox";
 import { testDbBackend } from "../support/database";
-import { createChatStore, deliverRaw, inboundBody, testPlatformConfig } from "./fixtures";
+import { UNBOUND_PLATFORM_NUMBER } from "@/lib/whatsapp/phone-number-binding";
+import {
+  createChatStore,
+  deliverRaw,
+  inboundBody,
+  operatorBoundNumbers,
+  testPlatformConfig,
+} from "./fixtures";
 import { setupOutboxHarness } from "./outbox-harness";
 
 const harness = setupOutboxHarness();
@@ -216,18 +223,16 @@ describe(`outbox sender [${testDbBackend}]`, () => {
     );
   });
 
-  it("fails with the configuration reason when the store has a token but no phone-number id", async () => {
+  it("fails with the configuration reason when the platform token has no number bound to the store", async () => {
     const noNumber = await createChatStore(getDb());
     const { messageIds } = await queueFor([text("Hi")], { store: noNumber });
-    await getDb()
-      .update(stores)
-      .set({ whatsappPhoneNumberId: null })
-      .where(eq(stores.id, noNumber.store.id));
+    // The store row still names the id, but the operator never bound it to this store.
+    operatorBoundNumbers.delete(noNumber.phoneNumberId);
     expect(await drain()).toEqual(report({ failed: 1 }));
     expect(harness.fake.requests).toHaveLength(0);
     expect(await messageRow(messageIds[0])).toMatchObject({
       status: "failed",
-      errorReason: "WhatsApp is not connected: add the phone-number id in Settings → WhatsApp.",
+      errorReason: UNBOUND_PLATFORM_NUMBER,
     });
   });
 

@@ -48,7 +48,7 @@ const ENV = {
   WHATSAPP_ACCESS_TOKEN: TOKEN,
   CRON_SECRET,
 };
-type EnvName = keyof typeof ENV | "WHATSAPP_GRAPH_API_URL";
+type EnvName = keyof typeof ENV | "WHATSAPP_GRAPH_API_URL" | "WHATSAPP_PHONE_NUMBERS";
 const saved = new Map<EnvName, string | undefined>();
 
 function setEnv(name: EnvName, value: string | undefined): void {
@@ -65,6 +65,7 @@ beforeAll(async () => {
   // Every secret is set, so lib/env.ts generates none into DATA_DIR.
   for (const [name, value] of Object.entries(ENV)) setEnv(name as keyof typeof ENV, value);
   setEnv("WHATSAPP_GRAPH_API_URL", fake.url);
+  setEnv("WHATSAPP_PHONE_NUMBERS", `${shop.phoneNumberId}:${shop.store.slug}`);
 });
 
 afterAll(async () => {
@@ -209,14 +210,14 @@ describe(`scheduled work [${testDbBackend}]`, () => {
 });
 
 describe(`/api/webhooks/whatsapp [${testDbBackend}]`, () => {
-  function verify(query: Record<string, string>): Response {
+  function verify(query: Record<string, string>): Promise<Response> {
     const url = new URL("http://localhost/api/webhooks/whatsapp");
     for (const [name, value] of Object.entries(query)) url.searchParams.set(name, value);
     return webhookGet(new Request(url));
   }
 
   it("GET echoes the challenge as text/plain when the verify token matches", async () => {
-    const response = verify({
+    const response = await verify({
       "hub.mode": "subscribe",
       "hub.verify_token": VERIFY_TOKEN,
       "hub.challenge": "1158201444",
@@ -241,7 +242,7 @@ describe(`/api/webhooks/whatsapp [${testDbBackend}]`, () => {
       { "hub.mode": "unsubscribe", "hub.verify_token": VERIFY_TOKEN, "hub.challenge": "1" },
     ],
   ])("GET refuses %s with 403", async (_what, query: Record<string, string>) => {
-    const response = verify(query);
+    const response = await verify(query);
     expect(response.status).toBe(403);
     expect(await response.text()).toBe("Forbidden");
   });

@@ -1,12 +1,14 @@
 "use server";
 
 import { AuthError } from "next-auth";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/server/database";
 import { signIn } from "@/lib/auth/next-auth";
-import { signUpOwner, signUpSchema } from "@/lib/auth/sign-up";
+import { signUpSchema, signUpWithRateLimits } from "@/lib/auth/sign-up";
 import { type ActionState, errorState, formValues } from "@/lib/forms/action-state";
+import { clientIp } from "@/lib/http/client-ip";
 import { databaseProblem } from "@/lib/server/database-status";
 
 export async function signUpWithPassword(
@@ -24,7 +26,17 @@ export async function signUpWithPassword(
   }
   const problem = await databaseProblem();
   if (problem) return errorState(problem, {}, values);
-  const result = await signUpOwner(await getDb(), parsed.data);
+  const result = await signUpWithRateLimits(await getDb(), parsed.data, {
+    ip: clientIp({ headers: await headers() }),
+  });
+  if ("rateLimited" in result) {
+    const minutes = Math.max(1, Math.ceil((result.retryAt.getTime() - Date.now()) / 60_000));
+    return errorState(
+      `Too many sign-ups right now. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
+      {},
+      values,
+    );
+  }
   if (!result.ok) {
     return errorState("Please correct the highlighted fields.", result.fieldErrors, values);
   }

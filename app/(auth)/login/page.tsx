@@ -12,6 +12,7 @@ import {
 import { safeCallbackPath } from "@/lib/auth/config";
 import { redirectSignedInMember } from "@/lib/auth/current-member";
 import { DatabaseUnavailable } from "@/components/database-unavailable";
+import { DEMO_OWNER, isDemoEnabled } from "@/lib/demo/policy";
 import { databaseEnv } from "@/lib/env";
 import { databaseProblem } from "@/lib/server/database-status";
 
@@ -52,11 +53,12 @@ export default async function LoginPage({
             Create a store
           </Link>
         </p>
-        {databaseEnv().DATABASE_URL ? null : (
-          <p>
-            Demo store: <code>owner@demo.chatcart.dev</code> / <code>chatcart-demo</code>
+        {isDemoEnabled(databaseEnv()) ? (
+          <p data-testid="demo-credentials">
+            Demo only (sample data): <code>{DEMO_OWNER.email}</code> /{" "}
+            <code>{DEMO_OWNER.password}</code>
           </p>
-        )}
+        ) : null}
       </CardFooter>
     </Card>
   );

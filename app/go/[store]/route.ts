@@ -1,6 +1,6 @@
-import { getDb } from "@/db";
-import { clientIp } from "@/lib/auth/authenticate";
+import { getDb } from "@/lib/server/database";
 import { trackedRedirect } from "@/lib/attribution/tracked-redirect";
+import { clientIp } from "@/lib/http/client-ip";
 
 // GET /go/[store]: the tracked click-to-chat redirect (see lib/attribution/tracked-redirect.ts).
 
@@ -30,7 +30,7 @@ async function handle(
     method: request.method,
     url: new URL(request.url),
     headers: request.headers,
-    ip: clientIp(request.headers),
+    ip: clientIp(request),
   });
   switch (result.kind) {
     case "not_found":

@@ -1,5 +1,5 @@
-import { getDb } from "@/db";
-import { clientIp } from "@/lib/auth/authenticate";
+import { getDb } from "@/lib/server/database";
+import { clientIp, clientIpKey } from "@/lib/http/client-ip";
 import { findQrCodeByCode } from "@/lib/qr/codes";
 import { parseQrImageQuery, QR_IMAGE_RATE_LIMIT } from "@/lib/qr/image-query";
 import { desktopQrUrl, qrScanUrl } from "@/lib/qr/links";
@@ -31,7 +31,7 @@ export async function GET(request: Request, context: { params: Promise<{ store: 
   const db = await getDb();
   const limited = await consumeRateLimit(
     db,
-    `qr-image:${clientIp(request.headers)}`,
+    `qr-image:${clientIpKey(clientIp(request))}`,
     QR_IMAGE_RATE_LIMIT,
   );
   if (!limited.allowed) {

@@ -110,6 +110,8 @@ export async function launchNextServer(options: {
     // The demo store has no WhatsApp token: its chats run in the simulator, which signs
     // its webhooks with the platform's app secret (32 hex characters, like Meta's).
     WHATSAPP_SANDBOX: "on",
+    // Production seeds the demo store only when asked (lib/demo/policy.ts).
+    SEED_DEMO: "1",
     WHATSAPP_APP_SECRET: randomBytes(16).toString("hex"),
   };
   // The embedded database unless the caller says otherwise, whatever the shell has set.

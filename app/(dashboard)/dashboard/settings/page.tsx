@@ -14,6 +14,7 @@ import { formatPhoneNumber, LANGUAGE_LABELS, STORE_LANGUAGES } from "@/lib/store
 import { loadSettingsView } from "@/lib/stores/settings-view";
 import { appOrigin } from "@/lib/server/app-origin";
 import { whatsappWebhookUrl } from "@/lib/whatsapp/channel";
+import { describeStoreNumber } from "@/lib/whatsapp/phone-number-binding";
 import { whatsappPlatformConfig } from "@/lib/whatsapp/platform-config";
 
 export const metadata: Metadata = { title: "Settings" };
@@ -78,6 +79,7 @@ export default async function SettingsPage() {
           />
           <WhatsappCredentialsForm
             phoneNumberId={store.whatsappPhoneNumberId}
+            numberStatus={describeStoreNumber(store, whatsappPlatformConfig())}
             stored={stored}
             readOnly={readOnly}
           />

@@ -1,4 +1,4 @@
-import { getDb } from "@/db";
+import { getDb } from "@/lib/server/database";
 import { isAuthorizedCronRequest } from "@/lib/jobs/cron-auth";
 import { tick } from "@/lib/jobs/tick";
 import { whatsappPlatformConfig } from "@/lib/whatsapp/platform-config";

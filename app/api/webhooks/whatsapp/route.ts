@@ -1,30 +1,43 @@
 import { after } from "next/server";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/server/database";
+import { readLimitedBody } from "@/lib/http/limited-body";
 import { deliverOutbox } from "@/lib/jobs/tick";
 import { whatsappPlatformConfig } from "@/lib/whatsapp/platform-config";
-import { receiveWhatsAppWebhook } from "@/lib/whatsapp/receive-webhook";
-import { verifyWebhookSubscription, webhookQuerySchema } from "@/lib/whatsapp/subscription";
+import { MAX_WEBHOOK_BODY_BYTES, receiveWhatsAppWebhook } from "@/lib/whatsapp/receive-webhook";
+import {
+  expectedVerifyToken,
+  verifyWebhookSubscription,
+  webhookQuerySchema,
+} from "@/lib/whatsapp/subscription";
 
 export const dynamic = "force-dynamic";
 
-/** Meta's set-up handshake: echo hub.challenge when the verify token matches. */
-export function GET(request: Request): Response {
-  const query = webhookQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
-  const challenge = query.success
-    ? verifyWebhookSubscription(query.data, whatsappPlatformConfig().verifyToken)
-    : null;
+/** Meta's set-up handshake: echo hub.challenge when the verify token for this URL matches. */
+export async function GET(request: Request): Promise<Response> {
+  const params = new URL(request.url).searchParams;
+  const query = webhookQuerySchema.safeParse(Object.fromEntries(params));
+  if (!query.success) return new Response("Forbidden", { status: 403 });
+  const config = whatsappPlatformConfig();
+  const verifyToken = await expectedVerifyToken(await getDb(), params.get("store"), config);
+  const challenge = verifyWebhookSubscription(query.data, verifyToken);
   if (challenge === null) return new Response("Forbidden", { status: 403 });
   return new Response(challenge, { headers: { "Content-Type": "text/plain; charset=utf-8" } });
 }
 
 export async function POST(request: Request): Promise<Response> {
-  const rawBody = new Uint8Array(await request.arrayBuffer());
+  const body = await readLimitedBody(request, MAX_WEBHOOK_BODY_BYTES);
+  if (!body.ok) {
+    return Response.json(
+      { message: `Body larger than ${MAX_WEBHOOK_BODY_BYTES} bytes` },
+      { status: 413 },
+    );
+  }
   const storeSlug = new URL(request.url).searchParams.get("store");
   const db = await getDb();
   const config = whatsappPlatformConfig();
   const outcome = await receiveWhatsAppWebhook(
     db,
-    { rawBody, signature: request.headers.get("x-hub-signature-256"), storeSlug },
+    { rawBody: body.bytes, signature: request.headers.get("x-hub-signature-256"), storeSlug },
     config,
   );
   // Replies go out after the response, never in the webhook's critical path.

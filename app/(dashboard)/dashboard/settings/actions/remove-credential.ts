@@ -3,15 +3,16 @@
 import { revalidatePath } from "next/cache";
 import { storeAction } from "@/lib/auth/store-action";
 import { removeCredentialSchema } from "@/lib/stores/credential-forms";
-import { removeCredential, setWhatsappPhoneNumberId } from "@/lib/stores/credentials";
+import { removeCredential } from "@/lib/stores/credentials";
+import { removeWhatsappSetting } from "@/lib/whatsapp/connect-store";
 
 export const removeCredentialAction = storeAction(
   removeCredentialSchema,
   async ({ name }, { db, store }) => {
-    if (name === "whatsapp_phone_number_id") {
-      await setWhatsappPhoneNumberId(db, store.id, null);
-    } else {
+    if (name === "stripe_secret_key" || name === "stripe_webhook_secret") {
       await removeCredential(db, store.id, name);
+    } else {
+      await removeWhatsappSetting(db, store.id, name);
     }
     revalidatePath("/dashboard/settings");
     return { status: "success", message: "Removed." };

@@ -1,46 +1,38 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
 import { storeAction } from "@/lib/auth/store-action";
 import { errorState } from "@/lib/forms/action-state";
-import { env } from "@/lib/env";
+import { appOrigin } from "@/lib/server/app-origin";
 import { whatsappCredentialsSchema } from "@/lib/stores/credential-forms";
-import {
-  PhoneNumberIdTakenError,
-  saveCredential,
-  setWhatsappPhoneNumberId,
-} from "@/lib/stores/credentials";
+import { whatsappWebhookUrl } from "@/lib/whatsapp/channel";
+import { saveWhatsappSettings } from "@/lib/whatsapp/connect-store";
+import { whatsappPlatformConfig } from "@/lib/whatsapp/platform-config";
 
 export const saveWhatsappCredentialsAction = storeAction(
   whatsappCredentialsSchema,
-  async (input, member) => {
-    const { db, store } = member;
-    const key = env().ENCRYPTION_KEY;
-    try {
-      await db.transaction(async (tx) => {
-        if (input.phoneNumberId) await setWhatsappPhoneNumberId(tx, store.id, input.phoneNumberId);
-        if (input.accessToken)
-          await saveCredential(tx, store.id, "whatsapp_access_token", input.accessToken, key);
-        if (input.appSecret)
-          await saveCredential(tx, store.id, "whatsapp_app_secret", input.appSecret, key);
-      });
-    } catch (error) {
-      if (error instanceof PhoneNumberIdTakenError) {
-        return errorState(
-          "Nothing was saved.",
-          { phoneNumberId: [error.message] },
-          {
-            phoneNumberId: input.phoneNumberId ?? "",
-          },
-        );
-      }
-      throw error;
+  async (input, { db, store }) => {
+    const result = await saveWhatsappSettings(db, store, input, whatsappPlatformConfig());
+    if (!result.ok) {
+      // Only the phone-number id is echoed back: secrets never return to the browser.
+      return errorState(
+        `Nothing was saved. ${result.reason}`,
+        { [result.field]: [result.reason] },
+        { phoneNumberId: input.phoneNumberId ?? "" },
+      );
     }
     revalidatePath("/dashboard/settings");
-    const changed = [input.phoneNumberId, input.accessToken, input.appSecret].some(Boolean);
+    if (result.verifyToken) {
+      const callbackUrl = whatsappWebhookUrl(appOrigin(await headers()), store.slug, true);
+      return {
+        status: "success",
+        message: `WhatsApp settings saved. In your Meta app's webhook settings enter the callback URL ${callbackUrl} and the verify token ${result.verifyToken} — it is shown only this once (save the app secret again for a new one).`,
+      };
+    }
     return {
       status: "success",
-      message: changed ? "WhatsApp settings saved." : "Nothing to change.",
+      message: result.changed ? "WhatsApp settings saved." : "Nothing to change.",
     };
   },
   { role: "owner" },

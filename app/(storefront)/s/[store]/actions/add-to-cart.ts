@@ -2,8 +2,8 @@
 
 import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
-import { clientIp } from "@/lib/auth/authenticate";
 import { addItem, createCart, findCart } from "@/lib/cart/cart";
+import { clientIp, clientIpKey } from "@/lib/http/client-ip";
 import { consumeRateLimit } from "@/lib/rate-limit";
 import { addToCartSchema, formFields, storefrontFormSchema } from "@/lib/storefront/cart-forms";
 import { storefrontHref } from "@/lib/storefront/links";
@@ -43,7 +43,7 @@ export async function addToCart(formData: FormData): Promise<never> {
     // Each new cart is a row: a script posting without cookies must not fill the table.
     const limit = await consumeRateLimit(
       db,
-      `cart-create:${clientIp(await headers())}`,
+      `cart-create:${clientIpKey(clientIp({ headers: await headers() }))}`,
       NEW_CART_LIMIT,
     );
     if (!limit.allowed) {

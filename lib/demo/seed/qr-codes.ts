@@ -1,6 +1,6 @@
-import { REF_ALPHABET } from "../../lib/attribution/refs";
-import { QR_CODE_LENGTH } from "../../lib/qr/public-code";
-import type { NewQrCode } from "../schema";
+import { REF_ALPHABET } from "@/lib/attribution/refs";
+import { QR_CODE_LENGTH } from "@/lib/qr/public-code";
+import type { NewQrCode } from "@/db/schema";
 import { DEMO_PRODUCTS } from "./catalog";
 import type { Rng } from "./random";
 

@@ -1,10 +1,10 @@
-import { buildPrefilledText, type PrefillSubject } from "../../lib/attribution/prefill";
-import { CONSENT_NO_ID, CONSENT_YES_ID } from "../../lib/bot/consent";
-import { CATALOG_REPLY_ID, PRODUCT_ID_PREFIX } from "../../lib/bot/intents/catalog";
-import { FAQ_ID_PREFIX } from "../../lib/bot/intents/faq";
-import { MENU_ROW_IDS } from "../../lib/bot/intents/menu";
-import { chooseConversationLanguage } from "../../lib/bot/language";
-import { classifyGraphResponse } from "../../lib/whatsapp/graph-errors";
+import { buildPrefilledText, type PrefillSubject } from "@/lib/attribution/prefill";
+import { CONSENT_NO_ID, CONSENT_YES_ID } from "@/lib/bot/consent";
+import { CATALOG_REPLY_ID, PRODUCT_ID_PREFIX } from "@/lib/bot/intents/catalog";
+import { FAQ_ID_PREFIX } from "@/lib/bot/intents/faq";
+import { MENU_ROW_IDS } from "@/lib/bot/intents/menu";
+import { chooseConversationLanguage } from "@/lib/bot/language";
+import { classifyGraphResponse } from "@/lib/whatsapp/graph-errors";
 import type { PlannedClick } from "./clicks";
 import { CHAT_LINES, OWN_LANGUAGE_GREETINGS } from "./bot-content";
 import { demoBot, demoBotWorld, type DemoBotWorld } from "./chat-bot";

@@ -1,8 +1,9 @@
+import "server-only";
 import { getTableColumns, sql, type Table } from "drizzle-orm";
 import { toSnakeCase } from "drizzle-orm/casing";
-import { summarizeOutgoing } from "../../lib/whatsapp/content";
-import type { Database } from "../drivers";
-import { conversations, messages, type NewMessage } from "../schema";
+import { summarizeOutgoing } from "@/lib/whatsapp/content";
+import type { Database } from "@/db/drivers";
+import { conversations, messages, type NewMessage } from "@/db/schema";
 import { type ChatMessage, type ChatRun, type CustomerState, deliveries } from "./chat-run";
 import type { DemoConversationInput } from "./conversations";
 import type { Rng } from "./random";

@@ -1,4 +1,4 @@
-import type { OrderStatus } from "../schema";
+import type { OrderStatus } from "@/db/schema";
 import { pickBasket, type BasketLine } from "./catalog";
 import { createPhoneAllocator, pickLocale, pickName, type DemoLocale } from "./people";
 import type { Rng } from "./random";

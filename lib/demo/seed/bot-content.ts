@@ -1,4 +1,4 @@
-import type { faqEntries, messageTemplates, quickReplies } from "../schema";
+import type { faqEntries, messageTemplates, quickReplies } from "@/db/schema";
 
 type NewFaqEntry = typeof faqEntries.$inferInsert;
 type NewQuickReply = typeof quickReplies.$inferInsert;

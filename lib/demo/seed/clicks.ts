@@ -1,5 +1,5 @@
-import { REF_ALPHABET, REF_LENGTH } from "../../lib/attribution/refs";
-import type { ClickSource, NewAnalyticsEvent, NewClick } from "../schema";
+import { REF_ALPHABET, REF_LENGTH } from "@/lib/attribution/refs";
+import type { ClickSource, NewAnalyticsEvent, NewClick } from "@/db/schema";
 import { DEMO_PRODUCTS } from "./catalog";
 import type { DemoHistory, PlannedChat } from "./history";
 import { pickLocale, type DemoLocale } from "./people";

@@ -1,7 +1,8 @@
+import "server-only";
 import { createHash } from "node:crypto";
 import { eq, inArray } from "drizzle-orm";
-import { hashPassword } from "../lib/auth/password";
-import type { Database } from "./drivers";
+import { hashPassword } from "@/lib/auth/password";
+import type { Database } from "@/db/drivers";
 import {
   clicks,
   customers,
@@ -20,7 +21,7 @@ import {
   type NewOrder,
   type NewOrderItem,
   type NewProduct,
-} from "./schema";
+} from "@/db/schema";
 import { botContentRows } from "./seed/bot-content";
 import { DEMO_PRODUCTS, productImageUrl } from "./seed/catalog";
 import { clickRows, planClicks, type PlannedClick } from "./seed/clicks";
@@ -29,10 +30,10 @@ import { planDemoConversations } from "./seed/conversations";
 import { buildDemoEvents } from "./seed/events";
 import { historyStart, planHistory, type DemoHistory } from "./seed/history";
 import { planQrCodes, qrCodeRows, type PlannedQrCode } from "./seed/qr-codes";
+import { DEMO_OWNER } from "./policy";
 import { createRng } from "./seed/random";
 
-/** Demo data only: printed by the dev server and written in the README. */
-export const DEMO_OWNER = { email: "owner@demo.chatcart.dev", password: "chatcart-demo" } as const;
+export { DEMO_OWNER } from "./policy";
 export const DEMO_AGENT = {
   email: "agent@demo.chatcart.dev",
   password: DEMO_OWNER.password,

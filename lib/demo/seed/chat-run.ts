@@ -1,6 +1,6 @@
-import type { ShopperLanguage } from "../../lib/i18n/languages";
-import type { InboundContent, OutgoingContent } from "../../lib/whatsapp/content";
-import type { MessageStatus } from "../schema";
+import type { ShopperLanguage } from "@/lib/i18n/languages";
+import type { InboundContent, OutgoingContent } from "@/lib/whatsapp/content";
+import type { MessageStatus } from "@/db/schema";
 import { type ConsentState, type DemoBot, tapOptions } from "./chat-bot";
 import type { Rng } from "./random";
 

@@ -1,4 +1,4 @@
-import type { NewAnalyticsEvent, NewClick } from "../schema";
+import type { NewAnalyticsEvent, NewClick } from "@/db/schema";
 import { clickEvents } from "./clicks";
 import type { DemoHistory } from "./history";
 

@@ -6,11 +6,10 @@ import {
   openPglite,
   openPostgres,
   type Database,
-} from "./drivers";
-import { seedDemo, DEMO_OWNER } from "./seed";
+} from "@/db/drivers";
 
-export type { Database, DatabaseHandle } from "./drivers";
-export { DatabaseUnavailableError, DatabaseLockedError } from "./drivers";
+export type { Database, DatabaseHandle } from "@/db/drivers";
+export { DatabaseUnavailableError, DatabaseLockedError } from "@/db/drivers";
 
 // Kept on globalThis so that dev-mode module reloads reuse the one connection
 // (a second PGlite on the same directory would be refused by its lock).
@@ -19,9 +18,10 @@ const globalForDb = globalThis as typeof globalThis & {
 };
 
 /**
- * Opens the database the way the app does. Only the embedded database is migrated and
- * seeded automatically; a DATABASE_URL deployment is migrated by `npm run db:migrate`
- * and never gets the demo store unless someone runs `npm run db:seed`.
+ * Opens the database the way the app does. Only the embedded database is migrated
+ * automatically (a DATABASE_URL deployment is migrated by `npm run db:migrate`). Seeding is
+ * not done here, so that routes never bundle the demo: server start-up seeds it where
+ * lib/demo/policy.ts allows (lib/demo/seed-on-start.ts).
  */
 export async function openAppDatabase(
   config: DatabaseEnv = databaseEnv(),
@@ -38,16 +38,16 @@ export async function openAppDatabase(
   }
   const handle = await openPglite(config.DATA_DIR);
   await handle.migrate();
-  const seeded = await seedDemo(handle.db);
-  console.log(
-    `[chatcart] Embedded Postgres at ${handle.location}${seeded.created ? " (demo store seeded)" : ""}\n` +
-      `[chatcart] Demo sign-in: ${DEMO_OWNER.email} / ${DEMO_OWNER.password}`,
-  );
+  console.log(`[chatcart] Embedded Postgres at ${handle.location}`);
   return handle;
 }
 
 /** The app's database: PGlite under DATA_DIR, or Neon's serverless Pool when DATABASE_URL is set. */
 export async function getDb(): Promise<Database> {
+  return (await getDatabaseHandle()).db;
+}
+
+export async function getDatabaseHandle(): Promise<DatabaseHandle> {
   if (isBuildPhase()) {
     throw new Error("The database was opened during `next build`; make the caller dynamic.");
   }
@@ -56,7 +56,7 @@ export async function getDb(): Promise<Database> {
     globalForDb.__chatcartDb = undefined;
     throw error;
   });
-  return (await globalForDb.__chatcartDb).db;
+  return globalForDb.__chatcartDb;
 }
 
 /** Tests hand the app a database of their own (see tests/support/database.ts). */
