@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Database } from "@/db/drivers";
-import { type CredentialName, credentialName, storeCredentials } from "@/db/schema";
+import { type CredentialName, credentialName, storeCredentials, stores } from "@/db/schema";
 import { decryptSecret, encryptSecret, lastFour } from "@/lib/crypto/secrets";
 import { forgetWebhookSecret } from "./webhook-secret-cache";
 
@@ -101,6 +101,31 @@ export function decryptStoredCredential(
   encryptionKey: string,
 ): string {
   return decryptSecret(ciphertext, encryptionKey, context(storeId, name));
+}
+
+/**
+ * The store named by `slug` and one of its secrets (undefined when it has none), in one
+ * indexed query: the unauthenticated webhook paths name a store by slug, not by id.
+ */
+export async function readCredentialBySlug(
+  db: Database,
+  slug: string,
+  name: CredentialName,
+  encryptionKey: string,
+): Promise<{ storeId: string; value: string | undefined } | null> {
+  const [row] = await db
+    .select({ storeId: stores.id, ciphertext: storeCredentials.ciphertext })
+    .from(stores)
+    .leftJoin(
+      storeCredentials,
+      and(eq(storeCredentials.storeId, stores.id), eq(storeCredentials.name, name)),
+    )
+    .where(eq(stores.slug, slug));
+  if (!row) return null;
+  const value = row.ciphertext
+    ? decryptStoredCredential(row.ciphertext, row.storeId, name, encryptionKey)
+    : undefined;
+  return { storeId: row.storeId, value };
 }
 
 /** Decrypts one secret for server-side use (sending messages, calling Stripe). */

@@ -1,8 +1,6 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
 import type { Database } from "@/db/drivers";
-import { storeCredentials, stores } from "@/db/schema";
-import { decryptStoredCredential } from "./credentials";
+import { readCredentialBySlug } from "./credentials";
 
 /**
  * The app secret a `?store=<slug>` webhook is signed with, cached per instance for a minute.
@@ -25,22 +23,8 @@ async function load(
   slug: string,
   encryptionKey: string,
 ): Promise<NamedStoreSecret | null> {
-  const [row] = await db
-    .select({ storeId: stores.id, ciphertext: storeCredentials.ciphertext })
-    .from(stores)
-    .leftJoin(
-      storeCredentials,
-      and(
-        eq(storeCredentials.storeId, stores.id),
-        eq(storeCredentials.name, "whatsapp_app_secret"),
-      ),
-    )
-    .where(eq(stores.slug, slug));
-  if (!row) return null;
-  const appSecret = row.ciphertext
-    ? decryptStoredCredential(row.ciphertext, row.storeId, "whatsapp_app_secret", encryptionKey)
-    : undefined;
-  return { storeId: row.storeId, appSecret };
+  const found = await readCredentialBySlug(db, slug, "whatsapp_app_secret", encryptionKey);
+  return found && { storeId: found.storeId, appSecret: found.value };
 }
 
 /** The store named by `slug` and its own app secret (undefined: it signs with the platform's). */

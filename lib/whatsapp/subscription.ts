@@ -1,10 +1,8 @@
 import "server-only";
 import { timingSafeEqual } from "node:crypto";
-import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Database } from "@/db/drivers";
-import { storeCredentials, stores } from "@/db/schema";
-import { decryptStoredCredential } from "@/lib/stores/credentials";
+import { readCredentialBySlug } from "@/lib/stores/credentials";
 
 export const webhookQuerySchema = z.object({
   "hub.mode": z.string().optional(),
@@ -41,22 +39,11 @@ export async function expectedVerifyToken(
   config: { verifyToken: string | undefined; encryptionKey: string },
 ): Promise<string | undefined> {
   if (storeSlug === null) return config.verifyToken;
-  const [row] = await db
-    .select({ storeId: stores.id, ciphertext: storeCredentials.ciphertext })
-    .from(stores)
-    .innerJoin(
-      storeCredentials,
-      and(
-        eq(storeCredentials.storeId, stores.id),
-        eq(storeCredentials.name, "whatsapp_verify_token"),
-      ),
-    )
-    .where(eq(stores.slug, storeSlug));
-  if (!row) return undefined;
-  return decryptStoredCredential(
-    row.ciphertext,
-    row.storeId,
+  const found = await readCredentialBySlug(
+    db,
+    storeSlug,
     "whatsapp_verify_token",
     config.encryptionKey,
   );
+  return found?.value;
 }
