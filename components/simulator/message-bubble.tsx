@@ -3,7 +3,13 @@ import { cn } from "@/lib/utils";
 import { MessageStatus } from "./message-status";
 import { OutgoingContentView } from "./outgoing-content";
 
-const AUTHOR_LABELS = { customer: "You", bot: "Bot", agent: "Agent", system: "Store" } as const;
+const AUTHOR_LABELS = {
+  customer: "You",
+  bot: "Bot",
+  agent: "Agent",
+  system: "Store",
+  business_app: "Store",
+} as const;
 
 /** One message of the simulated chat: the shopper's on the right, the store's on the left. */
 export function MessageBubble({

@@ -50,6 +50,14 @@ export const messageTemplates = pgTable(
     category: text().$type<"utility" | "marketing">().notNull().default("utility"),
     body: text().notNull(),
     variableCount: integer().notNull().default(0),
+    /** Meta's review status (message_template_status_update); only approved ones are offered. */
+    status: text()
+      .$type<"approved" | "pending" | "rejected" | "paused" | "disabled">()
+      .notNull()
+      .default("approved"),
+    /** Meta's reason for a rejection, pause or disabling, as sent. */
+    statusReason: text(),
+    statusUpdatedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [unique().on(table.storeId, table.name, table.language)],

@@ -85,7 +85,8 @@ export const messages = pgTable(
       .notNull()
       .references(() => customers.id, { onDelete: "cascade" }),
     direction: messageDirection().notNull(),
-    author: text().$type<"customer" | "bot" | "agent" | "system">().notNull(),
+    /** business_app: the owner replied from the WhatsApp Business app (coexistence echo). */
+    author: text().$type<"customer" | "bot" | "agent" | "system" | "business_app">().notNull(),
     /** WhatsApp's message id (wamid): inbound from the webhook, outbound once sent. */
     waMessageId: text().unique(),
     /** Outbound: unique per cause (`reply:<inbound wamid>:0`), so the same cause never sends twice. */
@@ -107,6 +108,14 @@ export const messages = pgTable(
     deliveredAt: timestamp({ withTimezone: true }),
     readAt: timestamp({ withTimezone: true }),
     failedAt: timestamp({ withTimezone: true }),
+    /** The customer edited it: `body` is the new text, this the first one. */
+    originalBody: text(),
+    editedAt: timestamp({ withTimezone: true }),
+    /** The customer deleted it for everyone (WhatsApp "revoke"). */
+    deletedAt: timestamp({ withTimezone: true }),
+    /** The customer's current reaction to this message (an emoji), null when none. */
+    reaction: text(),
+    reactedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [

@@ -1,5 +1,14 @@
 import { sql } from "drizzle-orm";
-import { jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import {
+  index,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { users } from "./auth";
 
 export const memberRole = pgEnum("member_role", ["owner", "agent"]);
@@ -60,7 +69,7 @@ export const storeMembers = pgTable(
     role: memberRole().notNull(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [primaryKey({ columns: [table.storeId, table.userId] })],
+  (table) => [primaryKey({ columns: [table.storeId, table.userId] }), index().on(table.userId)],
 );
 
 /** One row per secret. `ciphertext` is AES-256-GCM (lib/crypto); `last4` is all the UI ever sees. */

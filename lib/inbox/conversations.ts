@@ -20,7 +20,7 @@ export type ConversationListItem = {
   labels: string[];
   unreadCount: number;
   lastMessageAt: Date;
-  customer: { name: string | null; phone: string };
+  customer: { name: string | null; phone: string | null };
   lastMessage: {
     body: string;
     direction: Message["direction"];

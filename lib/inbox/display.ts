@@ -22,8 +22,18 @@ export const STATUS_LABELS: Record<ConversationStatus, string> = {
   closed: "Closed",
 };
 
-export function customerLabel(customer: { name: string | null; phone: string }): string {
-  return customer.name?.trim() || customer.phone;
+/** The name, else the username, else the number; a username-only customer has no number. */
+export function customerLabel(customer: {
+  name: string | null;
+  phone: string | null;
+  username?: string | null;
+}): string {
+  return (
+    customer.name?.trim() ||
+    (customer.username ? `@${customer.username}` : null) ||
+    customer.phone ||
+    "WhatsApp user"
+  );
 }
 
 /** Who wrote a message, as the inbox shows it above the bubble. */
@@ -40,6 +50,8 @@ export function authorLabel(
       return message.agentUserId === context.currentUserId ? "You" : "Agent";
     case "system":
       return "Chatcart";
+    case "business_app":
+      return "WhatsApp Business app";
   }
 }
 

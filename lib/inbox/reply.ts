@@ -79,6 +79,7 @@ export async function sendAgentReply(
         customer: {
           id: customers.id,
           waId: customers.waId,
+          userId: customers.userId,
           lastInboundAt: customers.lastInboundAt,
           optedInAt: customers.optedInAt,
           optedOutAt: customers.optedOutAt,

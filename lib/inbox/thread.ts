@@ -80,6 +80,8 @@ export async function getThread(
       customer: {
         id: customers.id,
         waId: customers.waId,
+        userId: customers.userId,
+        username: customers.username,
         name: customers.name,
         phone: customers.phone,
         lastInboundAt: customers.lastInboundAt,

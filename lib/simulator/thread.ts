@@ -18,7 +18,7 @@ import { readOutgoingContent } from "./content";
 export type ThreadMessage = {
   id: string;
   direction: "inbound" | "outbound";
-  author: "customer" | "bot" | "agent" | "system";
+  author: "customer" | "bot" | "agent" | "system" | "business_app";
   status: MessageStatus;
   /** The inbox text: what the shopper typed or tapped; for outbound, a summary. */
   body: string;

@@ -41,7 +41,28 @@ export type GraphTemplate = {
   components?: { type: "body"; parameters: { type: "text"; text: string }[] }[];
 };
 
-type Envelope = { messaging_product: "whatsapp"; recipient_type: "individual"; to: string };
+/**
+ * Who a message goes to: the phone number (`to`) when WhatsApp shared it, otherwise the
+ * business-scoped user id (`recipient`). Meta prefers the number when both are known.
+ */
+export type RecipientAddress = { to: string } | { recipient: string };
+
+type Envelope = { messaging_product: "whatsapp"; recipient_type: "individual" } & RecipientAddress;
+
+/** The address for a customer, or null when we know neither identity. */
+export function recipientAddressOf(customer: {
+  waId: string | null;
+  userId: string | null;
+}): RecipientAddress | null {
+  if (customer.waId) return { to: customer.waId };
+  if (customer.userId) return { recipient: customer.userId };
+  return null;
+}
+
+/** The identity an address names, for logs and the simulator. */
+export function addressIdentity(address: RecipientAddress): string {
+  return "to" in address ? address.to : address.recipient;
+}
 
 export type GraphMessageBody = Envelope &
   (
@@ -50,8 +71,15 @@ export type GraphMessageBody = Envelope &
     | { type: "template"; template: GraphTemplate }
   );
 
-export function toGraphMessageBody(to: string, content: OutgoingContent): GraphMessageBody {
-  const envelope: Envelope = { messaging_product: "whatsapp", recipient_type: "individual", to };
+export function toGraphMessageBody(
+  address: RecipientAddress,
+  content: OutgoingContent,
+): GraphMessageBody {
+  const envelope: Envelope = {
+    messaging_product: "whatsapp",
+    recipient_type: "individual",
+    ...address,
+  };
   switch (content.type) {
     case "text":
       return {

@@ -2,13 +2,14 @@ import "server-only";
 import type { Database } from "@/db/drivers";
 import { eq, sql } from "drizzle-orm";
 import { conversations, type Customer, messages, outbox } from "@/db/schema";
+import { type RecipientAddress, recipientAddressOf } from "./graph-request";
 import { type OutgoingContent, summarizeOutgoing } from "./content";
 import { decideSend, type SendPurpose } from "./send-policy";
 
 export type QueueMessageInput = {
   storeId: string;
   conversationId: string;
-  customer: Pick<Customer, "id" | "waId" | "lastInboundAt" | "optedInAt" | "optedOutAt">;
+  customer: Pick<Customer, "id" | "waId" | "userId" | "lastInboundAt" | "optedInAt" | "optedOutAt">;
   content: OutgoingContent;
   author: "bot" | "agent" | "system";
   purpose: SendPurpose;
@@ -22,7 +23,7 @@ export type QueueMessageInput = {
 };
 
 /** What an outbox row carries: enough to send it, and to decide again at send time. */
-export type OutboxPayload = { to: string; content: OutgoingContent; purpose: SendPurpose };
+export type OutboxPayload = RecipientAddress & { content: OutgoingContent; purpose: SendPurpose };
 
 export type QueueMessageResult =
   { queued: true; messageId: string } | { queued: false; messageId: string | null; reason: string };
@@ -70,8 +71,10 @@ export async function queueOutgoingMessage(
     .where(eq(conversations.id, input.conversationId));
   if (!decision.allowed)
     return { queued: false, messageId: message.id, reason: decision.explanation };
+  const address = recipientAddressOf(input.customer);
+  if (!address) throw new Error(`Customer ${input.customer.id} has no WhatsApp identity`);
   const payload: OutboxPayload = {
-    to: input.customer.waId,
+    ...address,
     content: input.content,
     purpose: input.purpose,
   };

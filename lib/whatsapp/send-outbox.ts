@@ -9,7 +9,7 @@ import {
   type WhatsAppPlatformConfig,
 } from "./channel";
 import { type SendResult, sendWhatsAppMessage } from "./client";
-import { toGraphMessageBody } from "./graph-request";
+import { addressIdentity, type RecipientAddress, toGraphMessageBody } from "./graph-request";
 import type { OutboxPayload } from "./queue-message";
 import { retryDelayMs, shouldRetry } from "./retry";
 import { decideAtSendTime } from "./send-time-policy";
@@ -39,13 +39,18 @@ export type DrainReport = {
   blocked: number;
 };
 
+/** Rows queued before usernames carry `to` only; newer ones `to` or `recipient`. */
+function addressOf(payload: RecipientAddress): RecipientAddress {
+  return "to" in payload && payload.to ? { to: payload.to } : payload;
+}
+
 type ClaimedRow = {
   id: string;
   store_id: string;
   customer_id: string;
   message_id: string;
   /** Rows queued before the purpose was recorded have none (see send-time-policy.ts). */
-  payload: Omit<OutboxPayload, "purpose"> & { purpose?: unknown };
+  payload: RecipientAddress & Pick<OutboxPayload, "content"> & { purpose?: unknown };
   attempts: number;
   send_started_at: string | Date | null;
   claimed_until: string | Date;
@@ -123,7 +128,7 @@ async function transmit(
     graphApiUrl: channel.graphApiUrl,
     phoneNumberId: channel.phoneNumberId,
     accessToken: channel.accessToken,
-    body: toGraphMessageBody(row.payload.to, row.payload.content),
+    body: toGraphMessageBody(addressOf(row.payload), row.payload.content),
     fetchImpl,
   });
 }
@@ -197,7 +202,7 @@ export async function drainOutbox(
             storeId: row.store_id,
             phoneNumberId: channel.phoneNumberId,
             wamid: result.wamid,
-            to: row.payload.to,
+            to: addressIdentity(addressOf(row.payload)),
           });
         }
       }),

@@ -289,7 +289,7 @@ describe(`demo seed [${testDbBackend}]`, () => {
     expect(rows.length).toBeLessThanOrEqual(320);
     for (const row of rows) {
       expect(row.phone).toMatch(/^\+1\d{3}55501\d{2}$|^\+447700900\d{3}$/);
-      expect(row.waId).toBe(row.phone.slice(1));
+      expect(row.waId).toBe(row.phone?.slice(1));
     }
     const share = (predicate: (row: (typeof rows)[number]) => boolean) =>
       rows.filter(predicate).length / rows.length;

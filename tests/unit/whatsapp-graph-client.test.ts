@@ -5,7 +5,7 @@ import { startFakeGraphApi, type FakeGraphApi } from "@/tests/support/fake-graph
 
 const accessToken = "EAAGtestTokenThatMustNeverLeak";
 const phoneNumberId = "106540352242922";
-const body = toGraphMessageBody("+819012345678", { type: "text", text: "Hi there" });
+const body = toGraphMessageBody({ to: "+819012345678" }, { type: "text", text: "Hi there" });
 
 let api: FakeGraphApi;
 

@@ -6,13 +6,13 @@ const envelope = { messaging_product: "whatsapp", recipient_type: "individual", 
 
 describe("toGraphMessageBody", () => {
   it("builds a text message, preview off by default", () => {
-    expect(toGraphMessageBody(to, { type: "text", text: "Hello!" })).toStrictEqual({
+    expect(toGraphMessageBody({ to }, { type: "text", text: "Hello!" })).toStrictEqual({
       ...envelope,
       type: "text",
       text: { body: "Hello!", preview_url: false },
     });
     expect(
-      toGraphMessageBody(to, { type: "text", text: "See https://x.test", previewUrl: true }),
+      toGraphMessageBody({ to }, { type: "text", text: "See https://x.test", previewUrl: true }),
     ).toStrictEqual({
       ...envelope,
       type: "text",
@@ -21,7 +21,7 @@ describe("toGraphMessageBody", () => {
   });
 
   it("builds reply buttons with header and footer", () => {
-    const body = toGraphMessageBody(to, {
+    const body = toGraphMessageBody({ to }, {
       type: "buttons",
       header: "Your cart",
       body: "2 items, ¥3,200",
@@ -50,7 +50,7 @@ describe("toGraphMessageBody", () => {
   });
 
   it("omits absent header and footer instead of sending null", () => {
-    const body = toGraphMessageBody(to, {
+    const body = toGraphMessageBody({ to }, {
       type: "buttons",
       body: "Add to cart?",
       buttons: [{ id: "yes", title: "Yes" }],
@@ -69,7 +69,7 @@ describe("toGraphMessageBody", () => {
   });
 
   it("builds a list, keeping descriptions only where given", () => {
-    const body = toGraphMessageBody(to, {
+    const body = toGraphMessageBody({ to }, {
       type: "list",
       header: "Menu",
       body: "Pick a product",
@@ -110,7 +110,7 @@ describe("toGraphMessageBody", () => {
   });
 
   it("builds a call-to-action URL button", () => {
-    const body = toGraphMessageBody(to, {
+    const body = toGraphMessageBody({ to }, {
       type: "cta_url",
       body: "Your order is ready to pay.",
       displayText: "Pay now",
@@ -133,7 +133,7 @@ describe("toGraphMessageBody", () => {
   });
 
   it("builds a template with body parameters", () => {
-    const body = toGraphMessageBody(to, {
+    const body = toGraphMessageBody({ to }, {
       type: "template",
       name: "cart_reminder",
       language: "ja",
@@ -159,7 +159,7 @@ describe("toGraphMessageBody", () => {
   });
 
   it("omits components for a template without parameters", () => {
-    const body = toGraphMessageBody(to, {
+    const body = toGraphMessageBody({ to }, {
       type: "template",
       name: "hello_world",
       language: "en_US",

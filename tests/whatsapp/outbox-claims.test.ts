@@ -85,7 +85,7 @@ describe(`outbox sender [${testDbBackend}]`, () => {
     expect(maxInFlight).toBe(1);
     expect(log).toEqual(["start", "end", "start", "end"]);
     expect(harness.fake.requests.map((request) => request.body)).toStrictEqual(
-      queued.map((row) => toGraphMessageBody(waId, row.content as OutgoingContent)),
+      queued.map((row) => toGraphMessageBody({ to: waId }, row.content as OutgoingContent)),
     );
   });
 

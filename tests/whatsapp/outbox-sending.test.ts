@@ -55,7 +55,7 @@ describe(`outbox sender [${testDbBackend}]`, () => {
     expect(first?.headers["content-type"]).toBe("application/json");
     const firstContent = queued[0]?.content as OutgoingContent;
     expect(firstContent.type === "list" || firstContent.type === "text").toBe(true);
-    expect(first?.body).toStrictEqual(toGraphMessageBody(waId, firstContent));
+    expect(first?.body).toStrictEqual(toGraphMessageBody({ to: waId }, firstContent));
     expect(first?.body).toMatchObject({
       messaging_product: "whatsapp",
       recipient_type: "individual",
@@ -63,7 +63,7 @@ describe(`outbox sender [${testDbBackend}]`, () => {
     });
     // The consent question, asked once, as reply buttons.
     expect(second?.body).toStrictEqual(
-      toGraphMessageBody(waId, queued[1]?.content as OutgoingContent),
+      toGraphMessageBody({ to: waId }, queued[1]?.content as OutgoingContent),
     );
     expect(second?.body).toMatchObject({ type: "interactive", interactive: { type: "button" } });
 
