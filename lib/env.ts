@@ -52,6 +52,10 @@ const optionalOrigin = z.preprocess(
     .optional(),
 );
 
+function retentionDays(fallback: number) {
+  return z.coerce.number().int().min(1, "must be at least 1 day").max(36_500).default(fallback);
+}
+
 const envSchema = databaseEnvSchema.extend({
   /** The app's public address; when set it wins over the request's Host (see lib/server/app-origin.ts). */
   APP_URL: optionalOrigin,
@@ -105,6 +109,14 @@ const envSchema = databaseEnvSchema.extend({
     (value) => (value === "" ? undefined : value),
     z.union([z.enum(["vercel", "off"]), z.coerce.number().int().min(1).max(10)]).optional(),
   ),
+  /** Days applied webhook items are kept (their raw payloads, for replay), then pruned. */
+  RETENTION_WEBHOOK_DAYS: retentionDays(30),
+  /** Days delivered outbox rows are kept; the messages themselves are never pruned. */
+  RETENTION_OUTBOX_DAYS: retentionDays(30),
+  /** Days analytics events are kept. */
+  RETENTION_EVENTS_DAYS: retentionDays(730),
+  /** How long one tick may work (ms), shared among its jobs; keep it under the cron function's limit. */
+  TICK_BUDGET_MS: z.coerce.number().int().min(1_000).max(800_000).default(20_000),
   /** Bearer token Vercel Cron sends to /api/cron/tick. */
   CRON_SECRET: z.preprocess(
     (value) => (value === "" ? undefined : value),

@@ -1,22 +1,86 @@
 import type { Database } from "@/db/drivers";
+import { processWebhookEvents, type ProcessReport } from "@/lib/processing/processor";
+import { type PruneReport, pruneRetained, type RetentionPolicy } from "@/lib/processing/retention";
 import type { WhatsAppPlatformConfig } from "@/lib/whatsapp/channel";
-import { retryWebhookEvents } from "@/lib/whatsapp/receive-webhook";
 import { sandboxStatusReporter } from "@/lib/whatsapp/sandbox";
 import { type DrainReport, drainOutbox } from "@/lib/whatsapp/send-outbox";
 
-export type TickReport = { outbox: DrainReport; webhooks: { retried: number; succeeded: number } };
-
 /** Sends what the outbox holds for the WhatsApp platform, sandbox statuses included. */
-export function deliverOutbox(db: Database, config: WhatsAppPlatformConfig): Promise<DrainReport> {
-  return drainOutbox(db, { config, onSandboxSent: sandboxStatusReporter(db, config) });
+export function deliverOutbox(
+  db: Database,
+  config: WhatsAppPlatformConfig,
+  options: { deadline?: number } = {},
+): Promise<DrainReport> {
+  return drainOutbox(db, {
+    config,
+    onSandboxSent: sandboxStatusReporter(db, config),
+    ...(options.deadline !== undefined && { deadline: options.deadline }),
+  });
 }
 
+export type TickOptions = {
+  /** The whole tick's time budget in ms, shared among the jobs (TICK_BUDGET_MS). */
+  budgetMs: number;
+  retention: RetentionPolicy;
+};
+
+export const DEFAULT_TICK_OPTIONS: TickOptions = {
+  budgetMs: 20_000,
+  retention: { webhookDays: 30, outboxDays: 30, eventsDays: 730 },
+};
+
+type JobContext = {
+  db: Database;
+  config: WhatsAppPlatformConfig;
+  options: TickOptions;
+  deadline: number;
+};
+
 /**
- * Scheduled work (DESIGN §5), from /api/cron/tick every minute and an interval in
- * `npm run dev`. Safe to run concurrently: every step claims its rows with SKIP LOCKED.
+ * Scheduled work (DESIGN §5), one small job per line of the report, each with its own claim.
+ * Later issues add theirs (abandonment, recovery steps, points) to this list.
  */
-export async function tick(db: Database, config: WhatsAppPlatformConfig): Promise<TickReport> {
-  const webhooks = await retryWebhookEvents(db, config);
-  const outbox = await deliverOutbox(db, config);
-  return { outbox, webhooks };
+const JOBS = {
+  /** Items a delivery's after() did not get to (its instance was frozen or busy). */
+  applyInbox: ({ db, config, deadline }: JobContext): Promise<ProcessReport> =>
+    processWebhookEvents(db, { config, deadline, only: "fresh" }),
+  drainOutbox: ({ db, config, deadline }: JobContext): Promise<DrainReport> =>
+    deliverOutbox(db, config, { deadline }),
+  retryFailed: ({ db, config, deadline }: JobContext): Promise<ProcessReport> =>
+    processWebhookEvents(db, { config, deadline, only: "retry" }),
+  prune: ({ db, options }: JobContext): Promise<PruneReport> =>
+    pruneRetained(db, options.retention),
+};
+
+type Jobs = typeof JOBS;
+export type TickReport = {
+  [Name in keyof Jobs]: Awaited<ReturnType<Jobs[Name]>> | { error: string };
+} & { tookMs: number };
+
+/**
+ * Runs every job in turn. Each gets an equal share of what is left of the budget, so a
+ * backlog in one never starves the others, and what one leaves unused goes to the next.
+ * Safe to run concurrently (ticks overlap, several instances): every job claims with SKIP
+ * LOCKED. A job that throws is reported and the others still run.
+ */
+export async function tick(
+  db: Database,
+  config: WhatsAppPlatformConfig,
+  options: TickOptions = DEFAULT_TICK_OPTIONS,
+): Promise<TickReport> {
+  const started = Date.now();
+  const end = started + options.budgetMs;
+  const names = Object.keys(JOBS) as (keyof Jobs)[];
+  const report: Record<string, unknown> = {};
+  for (const [index, name] of names.entries()) {
+    const remaining = Math.max(0, end - Date.now());
+    const deadline = Date.now() + remaining / (names.length - index);
+    try {
+      report[name] = await JOBS[name]({ db, config, options, deadline });
+    } catch (error) {
+      console.error(`[tick] ${name} failed`, error);
+      report[name] = { error: error instanceof Error ? error.message : String(error) };
+    }
+  }
+  return { ...report, tookMs: Date.now() - started } as TickReport;
 }

@@ -40,11 +40,12 @@ function startDevTicker(): void {
   if (holder.chatcartDevTicker) return;
   holder.chatcartDevTicker = setInterval(async () => {
     try {
-      const [{ tick }, { whatsappPlatformConfig }] = await Promise.all([
+      const [{ tick }, { tickOptionsFromEnv }, { whatsappPlatformConfig }] = await Promise.all([
         import("@/lib/jobs/tick"),
+        import("@/lib/jobs/tick-options"),
         import("@/lib/whatsapp/platform-config"),
       ]);
-      await tick(await getDb(), whatsappPlatformConfig());
+      await tick(await getDb(), whatsappPlatformConfig(), tickOptionsFromEnv());
     } catch (error) {
       console.error("[chatcart] tick failed:", error instanceof Error ? error.message : error);
     }

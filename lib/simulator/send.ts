@@ -41,7 +41,7 @@ export async function sendAsSimulatedShopper(
   if (outcome.status !== 200) {
     return { ok: false, message: `The webhook refused the message: ${outcome.message}` };
   }
-  if (outcome.failed > 0) {
+  if (outcome.failed > 0 || outcome.applied.failed > 0 || outcome.applied.gaveUp > 0) {
     return {
       ok: false,
       message: "The message was received but could not be processed; it will be retried.",

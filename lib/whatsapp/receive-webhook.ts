@@ -1,14 +1,11 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { and, eq, isNull, lte } from "drizzle-orm";
 import type { Database } from "@/db/drivers";
 import { webhookEvents } from "@/db/schema";
 import { namedStoreWebhookSecret } from "@/lib/stores/webhook-secret-cache";
-import { applyWebhookItem, rejectionOf } from "./apply-webhook-item";
 import type { WhatsAppPlatformConfig } from "./channel";
-import { findStoreById, findStoreByPhoneNumberId, type RoutedStore } from "./route-store";
 import { isValidWebhookSignature } from "./signature";
-import { parseWebhookPayload, type WebhookItem, webhookItemKey } from "./webhook-payload";
+import { splitWhatsAppWebhook } from "./split-webhook";
 
 export type ReceiveWebhookInput = {
   rawBody: Uint8Array;
@@ -21,31 +18,28 @@ export type ReceiveWebhookInput = {
 export type ReceiveWebhookOutcome = {
   status: 200 | 401 | 404;
   message: string;
+  /** New items, waiting for the processor. */
   stored: number;
   duplicates: number;
+  /** Stored as failed on receipt (a body that could not be split). */
   failed: number;
+  /** Acknowledged and counted, never applied (another object than WhatsApp's). */
+  ignored: number;
+  /** The lanes of the new items: what the after() of this delivery applies. */
+  lanes: string[];
 };
 
-export const MAX_WEBHOOK_ATTEMPTS = 8;
 /** Meta's deliveries are a few kilobytes; anything over this is refused with 413 unread. */
 export const MAX_WEBHOOK_BODY_BYTES = 1024 * 1024;
 
-export function webhookRetryDelayMs(attempts: number): number {
-  return Math.min(60 * 60_000, 15_000 * 2 ** Math.max(0, attempts - 1));
-}
-
-function itemPhoneNumberId(item: WebhookItem): string | null {
-  return item.kind === "message" || item.kind === "status" || item.kind === "error"
-    ? item.phoneNumberId
-    : null;
-}
+type InboxRow = typeof webhookEvents.$inferInsert;
 
 /**
- * The WhatsApp webhook (DESIGN §4.1): signature over the raw bytes first, then every item
- * is stored in the inbox under its idempotency key and applied in the same transaction.
- * A redelivery stores nothing and applies nothing. If applying fails, the stored row keeps
- * the error and `tick` retries it. Signed-but-malformed bodies are stored as failed and
- * acknowledged, so Meta does not retry them forever.
+ * The WhatsApp webhook (DESIGN §4.1): the signature over the raw bytes first, then every item
+ * of the delivery stored raw under its idempotency key in one multi-row insert, and nothing
+ * else — the processor (lib/processing/processor.ts) applies them. A redelivery stores
+ * nothing. A body that cannot even be split is stored once as failed and acknowledged, so
+ * Meta does not retry it forever.
  */
 export async function receiveWhatsAppWebhook(
   db: Database,
@@ -59,14 +53,16 @@ export async function receiveWhatsAppWebhook(
     stored: 0,
     duplicates: 0,
     failed: 0,
+    ignored: 0,
+    lanes: [],
   };
-  let namedStore: { id: string } | undefined;
+  let namedStoreId: string | null = null;
   let secret = config.platformAppSecret;
   if (input.storeSlug) {
     // Unauthenticated: one indexed query, then a cached secret (lib/stores/webhook-secret-cache.ts).
     const named = await namedStoreWebhookSecret(db, input.storeSlug, config.encryptionKey);
     if (!named) return { ...outcome, status: 404, message: "Unknown store" };
-    namedStore = { id: named.storeId };
+    namedStoreId = named.storeId;
     secret = named.appSecret ?? config.platformAppSecret;
   }
   if (!secret)
@@ -76,149 +72,59 @@ export async function receiveWhatsAppWebhook(
   }
 
   const text = new TextDecoder().decode(input.rawBody);
-  const parsed = parseWebhookPayload(text);
-  if (!parsed.ok) {
-    const inserted = await db
-      .insert(webhookEvents)
-      .values({
-        provider: "whatsapp",
+  const split = splitWhatsAppWebhook(text);
+  const base = { provider: "whatsapp" as const, storeId: namedStoreId, receivedAt: now };
+  let rows: InboxRow[];
+  if (!split.ok) {
+    rows = [
+      {
+        ...base,
         externalId: `malformed:${createHash("sha256").update(input.rawBody).digest("hex")}`,
-        storeId: namedStore?.id ?? null,
         kind: "malformed",
         payload: { body: text.slice(0, 65_536) },
-        receivedAt: now,
-        error: parsed.error,
-      })
-      .onConflictDoNothing()
-      .returning({ id: webhookEvents.id });
-    return {
-      ...outcome,
-      message: "Stored as failed: malformed",
-      failed: inserted.length,
-      duplicates: 1 - inserted.length,
-    };
+        error: split.error,
+      },
+    ];
+  } else if (split.items.length === 0) {
+    rows = [
+      {
+        ...base,
+        externalId: `ignored:${createHash("sha256").update(input.rawBody).digest("hex")}`,
+        kind: "ignored",
+        payload: { note: split.ignored.join("; ") },
+        processedAt: now,
+        note: `Not used: ${split.ignored.join("; ")}`,
+      },
+    ];
+  } else {
+    const seen = new Set<string>();
+    rows = split.items
+      .filter((item) => !seen.has(item.externalId) && Boolean(seen.add(item.externalId)))
+      .map((item) => ({
+        ...base,
+        externalId: item.externalId,
+        kind: item.kind,
+        lane: item.lane,
+        occurredAt: item.occurredAt ?? now,
+        payload: item.payload,
+        nextAttemptAt: now,
+      }));
   }
-
-  const storeCache = new Map<string, Promise<RoutedStore | null>>();
-  for (const item of parsed.items) {
-    if (item.kind === "ignored") continue;
-    const phoneNumberId = itemPhoneNumberId(item);
-    let store: RoutedStore | null = null;
-    if (phoneNumberId) {
-      if (!storeCache.has(phoneNumberId)) {
-        storeCache.set(phoneNumberId, findStoreByPhoneNumberId(db, phoneNumberId, config));
-      }
-      store = (await storeCache.get(phoneNumberId)) ?? null;
-      // A store's own secret vouches only for that store's numbers.
-      if (store && namedStore && store.id !== namedStore.id) store = null;
-    }
-    const result = await storeAndApply(db, item, store, phoneNumberId, now);
-    outcome[result]++;
+  const inserted = await db
+    .insert(webhookEvents)
+    .values(rows)
+    .onConflictDoNothing({ target: [webhookEvents.provider, webhookEvents.externalId] })
+    .returning({ lane: webhookEvents.lane, kind: webhookEvents.kind });
+  outcome.duplicates = rows.length - inserted.length;
+  if (!split.ok) {
+    outcome.failed = inserted.length;
+    outcome.message = "Stored as failed: malformed";
+  } else if (split.items.length === 0) {
+    outcome.ignored = inserted.length;
+    outcome.message = "Acknowledged, not used";
+  } else {
+    outcome.stored = inserted.length;
+    outcome.lanes = [...new Set(inserted.map((row) => row.lane))];
   }
   return outcome;
-}
-
-async function storeAndApply(
-  db: Database,
-  item: Exclude<WebhookItem, { kind: "ignored" }>,
-  store: RoutedStore | null,
-  phoneNumberId: string | null,
-  now: Date,
-): Promise<"stored" | "duplicates" | "failed"> {
-  return db.transaction(async (tx) => {
-    const rejection = rejectionOf(item, store, phoneNumberId);
-    const [event] = await tx
-      .insert(webhookEvents)
-      .values({
-        provider: "whatsapp",
-        externalId: webhookItemKey(item),
-        storeId: store?.id ?? null,
-        kind: item.kind,
-        payload: item,
-        receivedAt: now,
-        error: rejection,
-      })
-      .onConflictDoNothing({ target: [webhookEvents.provider, webhookEvents.externalId] })
-      .returning({ id: webhookEvents.id });
-    if (!event) return "duplicates";
-    if (rejection || item.kind === "error") return "failed";
-    return (await applyStoredEvent(tx, event.id, store, item, now, 0)) ? "stored" : "failed";
-  });
-}
-
-/** Applies in a savepoint, so a failure rolls back the effects but keeps the stored event. */
-async function applyStoredEvent(
-  tx: Database,
-  eventId: string,
-  store: RoutedStore | null,
-  item: Extract<WebhookItem, { kind: "message" | "status" }>,
-  now: Date,
-  previousAttempts: number,
-): Promise<boolean> {
-  try {
-    await tx.transaction((savepoint) => applyWebhookItem(savepoint, store, item, now));
-    await tx
-      .update(webhookEvents)
-      .set({ processedAt: now, error: null, nextAttemptAt: null })
-      .where(eq(webhookEvents.id, eventId));
-    return true;
-  } catch (error) {
-    const attempts = previousAttempts + 1;
-    await tx
-      .update(webhookEvents)
-      .set({
-        error: error instanceof Error ? error.message : String(error),
-        attempts,
-        nextAttemptAt:
-          attempts < MAX_WEBHOOK_ATTEMPTS
-            ? new Date(now.getTime() + webhookRetryDelayMs(attempts))
-            : null,
-      })
-      .where(eq(webhookEvents.id, eventId));
-    return false;
-  }
-}
-
-/** Stored items are JSON: bring the timestamp back to a Date. */
-function reviveItem(payload: unknown): Exclude<WebhookItem, { kind: "ignored" }> {
-  const item = payload as Exclude<WebhookItem, { kind: "ignored" }>;
-  if ("timestamp" in item) return { ...item, timestamp: new Date(item.timestamp) } as typeof item;
-  return item;
-}
-
-/** `tick`: applies stored events whose first application failed, with backoff. */
-export async function retryWebhookEvents(
-  db: Database,
-  config: WhatsAppPlatformConfig,
-  options: { now?: Date; limit?: number } = {},
-): Promise<{ retried: number; succeeded: number }> {
-  const now = options.now ?? new Date();
-  const report = { retried: 0, succeeded: 0 };
-  for (let i = 0; i < (options.limit ?? 50); i++) {
-    const done = await db.transaction(async (tx) => {
-      const [event] = await tx
-        .select()
-        .from(webhookEvents)
-        .where(
-          and(
-            eq(webhookEvents.provider, "whatsapp"),
-            isNull(webhookEvents.processedAt),
-            lte(webhookEvents.nextAttemptAt, now),
-          ),
-        )
-        .orderBy(webhookEvents.nextAttemptAt)
-        .limit(1)
-        .for("update", { skipLocked: true });
-      if (!event) return null;
-      const item = reviveItem(event.payload);
-      if (item.kind === "error") return false;
-      // The store recorded when the event arrived, never whoever holds the number now.
-      const store = event.storeId ? await findStoreById(tx, event.storeId) : null;
-      return applyStoredEvent(tx, event.id, store, item, now, event.attempts);
-    });
-    if (done === null) break;
-    report.retried++;
-    if (done) report.succeeded++;
-  }
-  return report;
 }

@@ -9,8 +9,8 @@ import {
   sandboxPhoneNumberId,
   type WhatsAppPlatformConfig,
 } from "./channel";
+import { type AppliedDelivery, receiveAndApply } from "@/lib/processing/receive-and-apply";
 import { ownTokenPhoneNumberId } from "./phone-number-binding";
-import { receiveWhatsAppWebhook, type ReceiveWebhookOutcome } from "./receive-webhook";
 import type { SandboxDelivery } from "./send-outbox";
 import { signWebhookBody } from "./signature";
 import {
@@ -36,14 +36,15 @@ async function signedDelivery(
   storeSlug: string,
   payload: unknown,
   config: WhatsAppPlatformConfig,
-): Promise<ReceiveWebhookOutcome> {
+): Promise<AppliedDelivery> {
   const secret = await resolveWebhookAppSecret(db, storeId, config);
   if (!secret)
     throw new Error("No webhook secret to sign simulator messages with (set WHATSAPP_APP_SECRET)");
   const rawBody = new TextEncoder().encode(JSON.stringify(payload));
   // A store with its own app secret receives its webhooks at ?store=<slug>.
   const ownSecret = secret !== config.platformAppSecret;
-  return receiveWhatsAppWebhook(
+  // Applied before returning: the simulated shopper sees the bot's answer at once.
+  return receiveAndApply(
     db,
     {
       rawBody,

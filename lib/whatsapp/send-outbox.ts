@@ -28,6 +28,8 @@ export type OutboxSenderOptions = {
   batchSize?: number;
   /** Claim rounds per call: each round sends at most one message per customer. */
   maxRounds?: number;
+  /** Instead of a number of rounds: keep claiming until the outbox is empty or this time (ms). */
+  deadline?: number;
 };
 
 /** blocked: the send policy no longer allows the message (see decideAtSendTime). */
@@ -155,7 +157,11 @@ export async function drainOutbox(
     }
     return channel;
   };
-  for (let round = 0; round < (options.maxRounds ?? 5); round++) {
+  const more = (round: number) =>
+    options.deadline !== undefined
+      ? Date.now() < options.deadline
+      : round < (options.maxRounds ?? 5);
+  for (let round = 0; more(round); round++) {
     const rows = await claimDueRows(db, now(), options.leaseMs ?? 120_000, options.batchSize ?? 25);
     if (rows.length === 0) break;
     // allSettled: one row's error must not return while other claimed rows are mid-send

@@ -19,6 +19,7 @@ describe(`inbox: failed webhook events [${testDbBackend}]`, () => {
       db(),
       statusBody(shop, {
         wamid: older,
+        recipientId: "819300000002",
         status: "delivered",
         timestamp: new Date(Date.now() - 60_000),
       }),
@@ -27,7 +28,7 @@ describe(`inbox: failed webhook events [${testDbBackend}]`, () => {
       },
     );
     const newer = nextWamid();
-    await deliverRaw(db(), statusBody(shop, { wamid: newer, status: "read" }));
+    await deliverRaw(db(), statusBody(shop, { wamid: newer, status: "read", recipientId: "819300000003" }));
     await deliverRaw(db(), statusBody(other, { wamid: nextWamid(), status: "read" }));
 
     const failed = await listFailedWebhookEvents(db(), shop.store.id);

@@ -4,7 +4,7 @@ import type { Database } from "@/db/drivers";
 import { clicks, products, stores } from "@/db/schema";
 import { generateRef } from "@/lib/attribution/refs";
 import type { WhatsAppPlatformConfig } from "@/lib/whatsapp/channel";
-import { receiveWhatsAppWebhook } from "@/lib/whatsapp/receive-webhook";
+import { receiveAndApply } from "@/lib/processing/receive-and-apply";
 import { signWebhookBody } from "@/lib/whatsapp/signature";
 import {
   buildInboundMessageWebhook,
@@ -105,14 +105,18 @@ export function nextWamid(): string {
   return `wamid.TEST${Date.now().toString(36)}${wamidCounter}`;
 }
 
-/** Posts a body to the webhook exactly as Meta would: raw bytes, signed. */
+/**
+ * Posts a body to the webhook exactly as Meta would (raw bytes, signed), then runs the
+ * processor on what it stored, as the route's after() does. `stored` counts the items that
+ * were stored and applied; `failed` those stored as failed or failing to apply.
+ */
 export async function deliverRaw(
   db: Database,
   rawBody: string,
   options: { secret?: string; config?: WhatsAppPlatformConfig; now?: Date } = {},
 ) {
   const bytes = new TextEncoder().encode(rawBody);
-  return receiveWhatsAppWebhook(
+  const outcome = await receiveAndApply(
     db,
     {
       rawBody: bytes,
@@ -122,6 +126,15 @@ export async function deliverRaw(
     },
     options.config ?? testPlatformConfig(),
   );
+  const { applied, ...received } = outcome;
+  const notApplied = applied.failed + applied.gaveUp;
+  return {
+    status: received.status,
+    message: received.message,
+    stored: received.stored - notApplied,
+    duplicates: received.duplicates,
+    failed: received.failed + notApplied,
+  };
 }
 
 export function inboundBody(

@@ -9,9 +9,9 @@ import {
   saveWhatsappSettings,
 } from "@/lib/whatsapp/connect-store";
 import { UNBOUND_PLATFORM_NUMBER } from "@/lib/whatsapp/phone-number-binding";
-import { retryWebhookEvents } from "@/lib/whatsapp/receive-webhook";
+import { processWebhookEvents } from "@/lib/processing/processor";
 import { expectedVerifyToken, verifyWebhookSubscription } from "@/lib/whatsapp/subscription";
-import { parseWebhookPayload } from "@/lib/whatsapp/webhook-payload";
+import { splitWhatsAppWebhook } from "@/lib/whatsapp/split-webhook";
 import { type FakeGraphApi, startFakeGraphApi } from "../support/fake-graph-api";
 import { setupTestDatabase, testDbBackend } from "../support/database";
 import {
@@ -290,9 +290,9 @@ describe(`retries of stored webhook events [${testDbBackend}]`, () => {
     const second = await typedNumberStore();
     const waId = "819055500001";
     const { body } = inboundBody(first, { type: "text", text: "hello" }, { waId });
-    const parsed = parseWebhookPayload(body);
-    if (!parsed.ok || !parsed.items[0]) throw new Error("expected one item");
-    const item = parsed.items[0];
+    const split = splitWhatsAppWebhook(body);
+    if (!split.ok || !split.items[0]) throw new Error("expected one item");
+    const item = split.items[0];
     const now = new Date();
     // Stored for the first store, its first application failed.
     await getDb()
@@ -302,7 +302,8 @@ describe(`retries of stored webhook events [${testDbBackend}]`, () => {
         externalId: `retry-test:${waId}`,
         storeId: first.store.id,
         kind: item.kind,
-        payload: item,
+        lane: item.lane,
+        payload: item.payload,
         receivedAt: now,
         error: "temporary failure",
         attempts: 1,
@@ -319,10 +320,9 @@ describe(`retries of stored webhook events [${testDbBackend}]`, () => {
       .where(eq(stores.id, second.store.id));
     operatorBoundNumbers.set(first.phoneNumberId, second.store.slug);
 
-    expect(await retryWebhookEvents(getDb(), testPlatformConfig(), { now })).toEqual({
-      retried: 1,
-      succeeded: 1,
-    });
+    expect(
+      await processWebhookEvents(getDb(), { config: testPlatformConfig(), now: () => now }),
+    ).toEqual({ applied: 1, failed: 0, gaveUp: 0 });
     const customerOf = (storeId: string) =>
       getDb()
         .select()

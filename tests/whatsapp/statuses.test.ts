@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { customers, type Message, messages, outbox, webhookEvents } from "@/db/schema";
 import { applyStatus } from "@/lib/whatsapp/apply-status";
 import type { WhatsAppPlatformConfig } from "@/lib/whatsapp/channel";
-import { retryWebhookEvents, webhookRetryDelayMs } from "@/lib/whatsapp/receive-webhook";
+import { processWebhookEvents, webhookRetryDelayMs } from "@/lib/processing/processor";
 import { drainOutbox } from "@/lib/whatsapp/send-outbox";
 import { buildStatusWebhook } from "@/lib/whatsapp/webhook-builders";
 import { type FakeGraphApi, startFakeGraphApi } from "../support/fake-graph-api";
@@ -238,37 +238,48 @@ describe(`WhatsApp delivery statuses [${testDbBackend}]`, () => {
     const firstRetryAt = plus(receivedAt, webhookRetryDelayMs(1));
     expect(event.nextAttemptAt).toEqual(firstRetryAt);
 
+    const lanes = [`whatsapp:${shop.phoneNumberId}:${waId}`];
+    const retry = (at: Date) =>
+      processWebhookEvents(getDb(), { config: graph, now: () => at, only: "retry", lanes });
     // Not due yet.
-    expect(await retryWebhookEvents(getDb(), graph, { now: plus(receivedAt, SECOND) })).toEqual({
-      retried: 0,
-      succeeded: 0,
-    });
-    // Due, but the message is still unknown: it waits longer.
-    expect(await retryWebhookEvents(getDb(), graph, { now: firstRetryAt })).toEqual({
-      retried: 1,
-      succeeded: 0,
-    });
-    event = await eventOf();
-    expect(event).toMatchObject({ processedAt: null, attempts: 2 });
-    const secondRetryAt = plus(firstRetryAt, webhookRetryDelayMs(2));
-    expect(event.nextAttemptAt).toEqual(secondRetryAt);
+    expect(await retry(plus(receivedAt, SECOND))).toEqual({ applied: 0, failed: 0, gaveUp: 0 });
 
     // The send's outcome is recorded meanwhile: the message now carries that wamid.
     const { message } = await sentReply(wholeSecondsAgo(280));
     await getDb().update(messages).set({ waMessageId: wamid }).where(eq(messages.id, message.id));
 
-    expect(await retryWebhookEvents(getDb(), graph, { now: secondRetryAt })).toEqual({
-      retried: 1,
-      succeeded: 1,
-    });
+    expect(await retry(firstRetryAt)).toEqual({ applied: 1, failed: 0, gaveUp: 0 });
     expect(await reload(message)).toMatchObject({ status: "delivered", deliveredAt: receivedAt });
     event = await eventOf();
-    expect(event).toMatchObject({ error: null, nextAttemptAt: null });
-    expect(event.processedAt).toEqual(secondRetryAt);
+    expect(event).toMatchObject({ error: null, nextAttemptAt: null, note: null });
+    expect(event.processedAt).toEqual(firstRetryAt);
+    expect(await retry(plus(firstRetryAt, 3_600 * SECOND))).toEqual({
+      applied: 0,
+      failed: 0,
+      gaveUp: 0,
+    });
+  });
 
+  it("records a status for a message this store never sent once, after one retry, not eight", async () => {
+    const receivedAt = wholeSecondsAgo(300);
+    const wamid = nextWamid();
+    const waId = nextWaId();
+    await deliverStatus(
+      { wamid, recipientId: waId, status: "read", timestamp: receivedAt },
+      { now: receivedAt },
+    );
+    const retryAt = plus(receivedAt, webhookRetryDelayMs(1));
+    const lanes = [`whatsapp:${shop.phoneNumberId}:${waId}`];
     expect(
-      await retryWebhookEvents(getDb(), graph, { now: plus(secondRetryAt, 3_600 * SECOND) }),
-    ).toEqual({ retried: 0, succeeded: 0 });
+      await processWebhookEvents(getDb(), { config: graph, now: () => retryAt, lanes }),
+    ).toEqual({ applied: 1, failed: 0, gaveUp: 0 });
+    const [event] = await getDb()
+      .select()
+      .from(webhookEvents)
+      .where(eq(webhookEvents.externalId, `status:${wamid}:read`));
+    expect(event).toMatchObject({ attempts: 1, nextAttemptAt: null, error: null });
+    expect(event?.processedAt).toEqual(retryAt);
+    expect(event?.note).toMatch(/No message .* in this store yet/);
   });
 
   it("never applies another store's status to this store's message", async () => {

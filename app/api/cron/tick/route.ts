@@ -1,6 +1,7 @@
 import { getDb } from "@/lib/server/database";
 import { isAuthorizedCronRequest } from "@/lib/jobs/cron-auth";
 import { tick } from "@/lib/jobs/tick";
+import { tickOptionsFromEnv } from "@/lib/jobs/tick-options";
 import { whatsappPlatformConfig } from "@/lib/whatsapp/platform-config";
 
 export const dynamic = "force-dynamic";
@@ -13,6 +14,6 @@ export async function GET(request: Request): Promise<Response> {
   if (!isAuthorizedCronRequest(request.headers.get("authorization"), config.cronSecret)) {
     return Response.json({ message: "Unauthorized" }, { status: 401 });
   }
-  const report = await tick(await getDb(), config);
+  const report = await tick(await getDb(), config, tickOptionsFromEnv());
   return Response.json(report);
 }

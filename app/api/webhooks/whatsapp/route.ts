@@ -1,7 +1,7 @@
 import { after } from "next/server";
 import { getDb } from "@/lib/server/database";
 import { readLimitedBody } from "@/lib/http/limited-body";
-import { deliverOutbox } from "@/lib/jobs/tick";
+import { applyAndReply } from "@/lib/processing/after-delivery";
 import { whatsappPlatformConfig } from "@/lib/whatsapp/platform-config";
 import { MAX_WEBHOOK_BODY_BYTES, receiveWhatsAppWebhook } from "@/lib/whatsapp/receive-webhook";
 import {
@@ -40,14 +40,16 @@ export async function POST(request: Request): Promise<Response> {
     { rawBody: body.bytes, signature: request.headers.get("x-hub-signature-256"), storeSlug },
     config,
   );
-  // Replies go out after the response, never in the webhook's critical path.
-  if (outcome.stored > 0) after(() => deliverOutbox(db, config));
+  // Applying and replying happen after the response, never in the webhook's critical path;
+  // what this instance does not get to, tick applies.
+  if (outcome.stored > 0) after(() => applyAndReply(db, config, outcome.lanes));
   return Response.json(
     {
       message: outcome.message,
       stored: outcome.stored,
       duplicates: outcome.duplicates,
       failed: outcome.failed,
+      ignored: outcome.ignored,
     },
     { status: outcome.status },
   );
