@@ -126,6 +126,13 @@ async function markFailed(tx: Database, event: WebhookEvent, error: unknown, now
       ...(error instanceof ApplyError && error.storeId && { storeId: error.storeId }),
     })
     .where(sql`${webhookEvents.id} = ${event.id}`);
+  const storeId = (error instanceof ApplyError && error.storeId) || event.storeId;
+  if (!retry && !storeId) {
+    // No store's dashboard will show it: the operator's log and /api/admin/inbox do.
+    console.warn(
+      `[processor] webhook item ${event.id} (${event.kind}) has no store: ${errorText(error)}`,
+    );
+  }
   return retry ? "failed" : "gaveUp";
 }
 
