@@ -97,25 +97,25 @@ export async function receiveWhatsAppWebhook(
       },
     ];
   } else {
-    const seen = new Set<string>();
-    rows = split.items
-      .filter((item) => !seen.has(item.externalId) && Boolean(seen.add(item.externalId)))
-      .map((item) => ({
-        ...base,
-        externalId: item.externalId,
-        kind: item.kind,
-        lane: item.lane,
-        occurredAt: item.occurredAt ?? now,
-        payload: item.payload,
-        nextAttemptAt: now,
-      }));
+    // The same item twice in one body would be one conflict too many for a single insert.
+    const unique = new Map(split.items.map((item) => [item.externalId, item]));
+    rows = [...unique.values()].map((item) => ({
+      ...base,
+      externalId: item.externalId,
+      kind: item.kind,
+      lane: item.lane,
+      occurredAt: item.occurredAt ?? now,
+      payload: item.payload,
+      nextAttemptAt: now,
+    }));
   }
   const inserted = await db
     .insert(webhookEvents)
     .values(rows)
     .onConflictDoNothing({ target: [webhookEvents.provider, webhookEvents.externalId] })
     .returning({ lane: webhookEvents.lane, kind: webhookEvents.kind });
-  outcome.duplicates = rows.length - inserted.length;
+  const received = split.ok && split.items.length > 0 ? split.items.length : rows.length;
+  outcome.duplicates = received - inserted.length;
   if (!split.ok) {
     outcome.failed = inserted.length;
     outcome.message = "Stored as failed: malformed";

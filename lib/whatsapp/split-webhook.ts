@@ -108,11 +108,13 @@ function splitChange(object: string, entryId: string, change: unknown): SplitIte
   const { metadata, contacts } = value;
   const phoneNumberId = isRecord(metadata) ? text(metadata.phone_number_id) : null;
   const items: SplitItem[] = [];
+  const arrays = Object.keys(ITEM_ARRAYS) as ItemArray[];
+  // What every item of the change shares: the value without any per-item array.
   const rest: Record<string, unknown> = { ...value };
-  for (const array of Object.keys(ITEM_ARRAYS) as ItemArray[]) {
+  for (const array of arrays) delete rest[array];
+  for (const array of arrays) {
     const elements = value[array];
     if (!Array.isArray(elements)) continue;
-    delete rest[array];
     for (const element of elements) {
       const record = isRecord(element) ? element : {};
       const identity = customerIdentity(array, record);
