@@ -1,9 +1,10 @@
 import "server-only";
 import { cookies } from "next/headers";
+import { cache } from "react";
 import { notFound, redirect } from "next/navigation";
 import { getDb, type Database } from "@/lib/server/database";
 import type { MemberRole, Store } from "@/db/schema";
-import { findMembership, listMemberships, type Membership } from "@/lib/stores/stores";
+import { listMemberships, type Membership } from "@/lib/stores/stores";
 import { auth } from "./next-auth";
 
 /** Cookie naming the store a member with several stores is working in. */
@@ -25,13 +26,21 @@ export type SignedInUser = {
   memberships: Membership[];
 };
 
+/**
+ * A user's memberships, looked up once per request however many layouts, pages and
+ * components ask (React's cache() is scoped to one server render).
+ */
+const membershipsOf = cache(async (userId: string): Promise<Membership[]> =>
+  listMemberships(await getDb(), userId),
+);
+
 /** The signed-in user and every store they belong to. No session → /login. */
 export async function requireSignedIn(): Promise<SignedInUser> {
   const session = await auth();
   const userId = session?.user?.id;
   if (!userId) redirect("/login");
   const db = await getDb();
-  const memberships = await listMemberships(db, userId);
+  const memberships = await membershipsOf(userId);
   // A valid token for a user who no longer belongs anywhere (deleted, removed) is a signed-out user.
   if (memberships.length === 0) redirect("/login");
   return { db, userId, email: session?.user?.email ?? "", memberships };
@@ -41,7 +50,7 @@ export async function requireSignedIn(): Promise<SignedInUser> {
 export async function redirectSignedInMember(): Promise<void> {
   const userId = (await auth())?.user?.id;
   if (!userId) return;
-  const memberships = await listMemberships(await getDb(), userId);
+  const memberships = await membershipsOf(userId);
   // Only with a store to go to: a token without one would bounce between the two pages.
   if (memberships.length > 0) redirect("/dashboard");
 }
@@ -54,8 +63,9 @@ export async function redirectSignedInMember(): Promise<void> {
 export async function requireMember(): Promise<MemberContext> {
   const user = await requireSignedIn();
   const requestedSlug = (await cookies()).get(ACTIVE_STORE_COOKIE)?.value;
+  // Chosen from the memberships already loaded: no second query per request.
   const membership = requestedSlug
-    ? await findMembership(user.db, user.userId, requestedSlug)
+    ? user.memberships.find((candidate) => candidate.store.slug === requestedSlug)
     : user.memberships[0];
   if (!membership) notFound();
   return { ...user, role: membership.role, store: membership.store };

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import type { Database } from "@/db/drivers";
 import { type MemberRole, type Store, storeMembers, stores } from "@/db/schema";
 import { consumeRateLimit } from "@/lib/rate-limit";
@@ -76,19 +76,6 @@ export async function listMemberships(db: Database, userId: string): Promise<Mem
     .where(eq(storeMembers.userId, userId))
     .orderBy(asc(storeMembers.createdAt), asc(stores.slug));
   return rows;
-}
-
-export async function findMembership(
-  db: Database,
-  userId: string,
-  storeSlug: string,
-): Promise<Membership | undefined> {
-  const [row] = await db
-    .select({ store: stores, role: storeMembers.role })
-    .from(storeMembers)
-    .innerJoin(stores, eq(stores.id, storeMembers.storeId))
-    .where(and(eq(storeMembers.userId, userId), eq(stores.slug, storeSlug)));
-  return row;
 }
 
 /**
