@@ -17,12 +17,32 @@ export function formatPrice(minor: number, currency: string, language: ShopperLa
   return formatMoney(minor, currency, localeFor(language));
 }
 
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** Formatters are costly to build and cheap to use: one per locale, zone and style. */
+function formatter(
+  locale: string,
+  timezone: string,
+  style: "date" | "weekday" | "time",
+): Intl.DateTimeFormat {
+  const key = `${locale}|${timezone}|${style}`;
+  let found = formatters.get(key);
+  if (!found) {
+    const options: Intl.DateTimeFormatOptions =
+      style === "date"
+        ? { dateStyle: "medium" }
+        : style === "weekday"
+          ? { weekday: "long" }
+          : { hour: "numeric", minute: "2-digit" };
+    found = new Intl.DateTimeFormat(locale, { ...options, timeZone: timezone });
+    formatters.set(key, found);
+  }
+  return found;
+}
+
 /** A calendar date in the store's timezone: "Mar 3, 2025", "2025/03/03". */
 export function formatDate(date: Date, timezone: string, language: ShopperLanguage): string {
-  return new Intl.DateTimeFormat(localeFor(language), {
-    dateStyle: "medium",
-    timeZone: timezone,
-  }).format(date);
+  return formatter(localeFor(language), timezone, "date").format(date);
 }
 
 /**
@@ -31,11 +51,6 @@ export function formatDate(date: Date, timezone: string, language: ShopperLangua
  */
 export function formatWeekdayTime(date: Date, timezone: string, language: ShopperLanguage): string {
   const locale = localeFor(language);
-  const weekday = new Intl.DateTimeFormat(locale, { weekday: "long", timeZone: timezone });
-  const time = new Intl.DateTimeFormat(locale, {
-    hour: "numeric",
-    minute: "2-digit",
-    timeZone: timezone,
-  });
-  return `${weekday.format(date)} ${time.format(date)}`;
+  const weekday = formatter(locale, timezone, "weekday").format(date);
+  return `${weekday} ${formatter(locale, timezone, "time").format(date)}`;
 }

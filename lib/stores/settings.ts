@@ -79,16 +79,31 @@ export function readStoreSettings(raw: unknown): StoreSettings {
   };
 }
 
+const weekdayTimeFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * One formatter per time zone for the life of the process: building an Intl.DateTimeFormat
+ * costs far more than using one, and nextOpeningAt asks isOpenAt hundreds of times.
+ */
+function weekdayTimeFormatter(timezone: string): Intl.DateTimeFormat {
+  let formatter = weekdayTimeFormatters.get(timezone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat("en-GB", {
+      timeZone: timezone,
+      weekday: "short",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+    });
+    weekdayTimeFormatters.set(timezone, formatter);
+  }
+  return formatter;
+}
+
 /** Whether `at` falls inside the opening hours, evaluated in `timezone`. */
 export function isOpenAt(hours: BusinessHours, timezone: string, at: Date): boolean {
   if (!hours.enabled) return true;
-  const parts = new Intl.DateTimeFormat("en-GB", {
-    timeZone: timezone,
-    weekday: "short",
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-  }).formatToParts(at);
+  const parts = weekdayTimeFormatter(timezone).formatToParts(at);
   const weekday = parts
     .find((part) => part.type === "weekday")
     ?.value.toLowerCase()
