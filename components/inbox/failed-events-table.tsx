@@ -8,6 +8,7 @@ import {
   TableRow,
 } from "@/components/ui/table";
 import type { FailedWebhookEvent } from "@/lib/inbox/failed-events";
+import { RetryEventButton } from "./retry-event-button";
 
 /** Webhook events that were stored but could not be applied, with the error and retry state. */
 export function FailedEventsTable({
@@ -31,6 +32,9 @@ export function FailedEventsTable({
           <TableHead>Error</TableHead>
           <TableHead className="text-right">Attempts</TableHead>
           <TableHead>Next attempt</TableHead>
+          <TableHead>
+            <span className="sr-only">Retry</span>
+          </TableHead>
         </TableRow>
       </TableHeader>
       <TableBody>
@@ -54,7 +58,10 @@ export function FailedEventsTable({
             </TableCell>
             <TableCell className="text-right tabular-nums">{event.attempts}</TableCell>
             <TableCell className="whitespace-nowrap">
-              {event.nextAttemptAt ? when.format(event.nextAttemptAt) : "Not retried"}
+              {event.nextAttemptAt ? when.format(event.nextAttemptAt) : "Given up"}
+            </TableCell>
+            <TableCell>
+              <RetryEventButton eventId={event.id} />
             </TableCell>
           </TableRow>
         ))}

@@ -19,7 +19,8 @@ export default async function FailedWebhookEventsPage() {
         <h1 className="text-2xl font-semibold tracking-tight">Failed webhook events</h1>
         <p className="text-sm text-muted-foreground">
           Messages and statuses WhatsApp sent that were stored but could not be applied. They are
-          retried automatically until the limit; the newest {FAILED_EVENTS_LIMIT} are shown.
+          retried automatically until the limit; after a fix, Retry applies one again through
+          today&apos;s code. The newest {FAILED_EVENTS_LIMIT} are shown.
         </p>
       </div>
       <Card>
