@@ -152,15 +152,23 @@ function splitChange(object: string, entryId: string, change: unknown): SplitIte
   return items;
 }
 
-/** Splits the raw text of a webhook POST (the bytes the signature was checked on). */
-export function splitWhatsAppWebhook(rawBody: string): SplitResult {
-  let body: unknown;
+/** The raw text of a webhook POST as JSON, or the reason it is not. */
+export function readWebhookJson(
+  rawBody: string,
+): { ok: true; body: unknown } | { ok: false; error: string } {
   try {
-    body = JSON.parse(rawBody);
+    return { ok: true, body: JSON.parse(rawBody) };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return { ok: false, error: `Invalid WhatsApp webhook: body is not JSON (${reason})` };
   }
+}
+
+/** Splits the raw text of a webhook POST (the bytes the signature was checked on). */
+export function splitWhatsAppWebhook(rawBody: string): SplitResult {
+  const json = readWebhookJson(rawBody);
+  if (!json.ok) return json;
+  const { body } = json;
   if (!isRecord(body))
     return { ok: false, error: "Invalid WhatsApp webhook: body is not an object" };
   const object = text(body.object);

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import type { InboundContent } from "@/lib/whatsapp/content";
+import { readWebhookJson } from "@/lib/whatsapp/split-webhook";
 import type {
   ErrorItem,
   IgnoredItem,
@@ -251,12 +252,6 @@ export function parseWebhookObject(body: unknown): WebhookParseResult {
 
 /** Parses the raw text of a webhook POST (the same bytes the signature was checked on). */
 export function parseWebhookPayload(rawBody: string): WebhookParseResult {
-  let body: unknown;
-  try {
-    body = JSON.parse(rawBody);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return { ok: false, error: `Invalid WhatsApp webhook: body is not JSON (${reason})` };
-  }
-  return parseWebhookObject(body);
+  const json = readWebhookJson(rawBody);
+  return json.ok ? parseWebhookObject(json.body) : json;
 }
