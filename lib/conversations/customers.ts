@@ -1,35 +1,88 @@
 import "server-only";
-import { and, eq, getTableColumns, sql } from "drizzle-orm";
+import { and, eq, getTableColumns, isNull, or, sql } from "drizzle-orm";
 import type { Database } from "@/db/drivers";
 import { type Customer, customers } from "@/db/schema";
 
+export type InboundIdentity = {
+  waId: string | null;
+  /** The business-scoped user id (BSUID): the stable identity when Meta sends it. */
+  userId: string | null;
+  username: string | null;
+  profileName: string | null;
+  at: Date;
+};
+
+const customerRow = { ...getTableColumns(customers), inserted: sql<boolean>`(xmax = 0)` };
+
 /**
- * The customer behind an inbound message, created on first contact. `last_inbound_at` only
- * moves forward (webhooks arrive out of order) and keeps the 24-hour window.
+ * The customer behind an inbound message, created on first contact. A customer is known by
+ * their BSUID when Meta sends one and by their number otherwise; whichever arrives later is
+ * filled in, never a second customer. `last_inbound_at` only moves forward (webhooks arrive
+ * out of order) and keeps the 24-hour window.
  */
 export async function upsertCustomerFromInbound(
   db: Database,
   storeId: string,
-  input: { waId: string; profileName: string | null; at: Date },
+  input: InboundIdentity,
 ): Promise<{ customer: Customer; isNew: boolean }> {
+  if (!input.waId && !input.userId) throw new Error("an inbound message names no customer");
+  const values = {
+    storeId,
+    waId: input.waId,
+    phone: input.waId ? `+${input.waId}` : null,
+    userId: input.userId,
+    username: input.username,
+    name: input.profileName,
+    lastInboundAt: input.at,
+  };
+  const merge = {
+    name: sql`coalesce(excluded.name, ${customers.name})`,
+    username: sql`coalesce(excluded.username, ${customers.username})`,
+    lastInboundAt: sql`greatest(${customers.lastInboundAt}, excluded.last_inbound_at)`,
+  };
+  if (input.userId) {
+    // Known by number before Meta sent BSUIDs: the same customer gains the BSUID.
+    if (input.waId) {
+      const [known] = await db
+        .update(customers)
+        .set({
+          userId: input.userId,
+          name: sql`coalesce(${input.profileName}, ${customers.name})`,
+          username: sql`coalesce(${input.username}, ${customers.username})`,
+          lastInboundAt: sql`greatest(${customers.lastInboundAt}, ${input.at})`,
+        })
+        .where(
+          and(
+            eq(customers.storeId, storeId),
+            eq(customers.waId, input.waId),
+            or(isNull(customers.userId), eq(customers.userId, input.userId)),
+          ),
+        )
+        .returning();
+      if (known) return { customer: known, isNew: false };
+    }
+    const [row] = await db
+      .insert(customers)
+      .values(values)
+      .onConflictDoUpdate({
+        target: [customers.storeId, customers.userId],
+        set: {
+          ...merge,
+          waId: sql`coalesce(${customers.waId}, excluded.wa_id)`,
+          phone: sql`coalesce(${customers.phone}, excluded.phone)`,
+        },
+      })
+      .returning(customerRow);
+    if (!row) throw new Error("customer upsert returned nothing");
+    const { inserted, ...customer } = row;
+    return { customer, isNew: inserted };
+  }
   const [row] = await db
     .insert(customers)
-    .values({
-      storeId,
-      waId: input.waId,
-      phone: `+${input.waId}`,
-      name: input.profileName,
-      lastInboundAt: input.at,
-    })
-    .onConflictDoUpdate({
-      target: [customers.storeId, customers.waId],
-      set: {
-        name: sql`coalesce(excluded.name, ${customers.name})`,
-        lastInboundAt: sql`greatest(${customers.lastInboundAt}, excluded.last_inbound_at)`,
-      },
-    })
+    .values(values)
+    .onConflictDoUpdate({ target: [customers.storeId, customers.waId], set: merge })
     // xmax = 0 only on a freshly inserted row: tells insert from update in one statement.
-    .returning({ ...getTableColumns(customers), inserted: sql<boolean>`(xmax = 0)` });
+    .returning(customerRow);
   if (!row) throw new Error("customer upsert returned nothing");
   const { inserted, ...customer } = row;
   return { customer, isNew: inserted };

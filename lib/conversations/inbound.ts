@@ -49,6 +49,8 @@ export async function applyInboundMessage(
 ): Promise<void> {
   const { customer } = await upsertCustomerFromInbound(tx, store.id, {
     waId: item.waId,
+    userId: item.userId,
+    username: item.username,
     profileName: item.profileName,
     at: item.timestamp,
   });

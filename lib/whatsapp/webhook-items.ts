@@ -25,7 +25,11 @@ export type WebhookReferral = {
 export type InboundMessageItem = {
   kind: "message";
   phoneNumberId: string;
-  waId: string;
+  /** The customer's number, when WhatsApp shares it. */
+  waId: string | null;
+  /** The business-scoped user id (BSUID); at least one of waId and userId is set. */
+  userId: string | null;
+  username: string | null;
   profileName: string | null;
   wamid: string;
   timestamp: Date;
@@ -43,7 +47,8 @@ export type StatusItem = {
   wamid: string;
   status: DeliveryStatus;
   timestamp: Date;
-  recipientId: string;
+  recipientId: string | null;
+  recipientUserId: string | null;
   errors: WebhookErrorDetail[];
 };
 

@@ -160,12 +160,17 @@ function readMessages(
     const content = message && readContent(message, [...path, index], issues);
     if (!message || !content) return;
     const contact =
-      contacts.find((candidate) => candidate.wa_id === message.from) ??
-      (contacts.length === 1 ? contacts[0] : undefined);
+      contacts.find(
+        (candidate) =>
+          (message.from !== undefined && candidate.wa_id === message.from) ||
+          (message.from_user_id !== undefined && candidate.user_id === message.from_user_id),
+      ) ?? (contacts.length === 1 ? contacts[0] : undefined);
     items.push({
       kind: "message",
       phoneNumberId,
-      waId: message.from,
+      waId: message.from ?? null,
+      userId: message.from_user_id ?? contact?.user_id ?? null,
+      username: contact?.profile?.username ?? null,
       profileName: contact?.profile?.name ?? null,
       wamid: message.id,
       timestamp: message.timestamp,
@@ -200,7 +205,8 @@ function readStatuses(
       wamid: status.id,
       status: delivery.status,
       timestamp: delivery.timestamp,
-      recipientId: delivery.recipient_id,
+      recipientId: delivery.recipient_id ?? null,
+      recipientUserId: delivery.recipient_user_id ?? null,
       errors: (delivery.errors ?? []).map(toErrorDetail),
     });
   });

@@ -39,14 +39,22 @@ const referralSchema = z.object({
 });
 
 /** The fields every message type has; the type's own object stays in the loose remainder. */
-export const baseMessageSchema = z.looseObject({
-  from: z.string().min(1),
-  id: z.string().min(1),
-  timestamp: unixSeconds,
-  type: z.string().min(1),
-  context: z.object({ id: z.string().optional() }).optional(),
-  referral: referralSchema.optional(),
-});
+export const baseMessageSchema = z
+  .looseObject({
+    /** The sender's number; absent for a customer who hides it behind a username. */
+    from: z.string().min(1).optional(),
+    /** The business-scoped user id (BSUID), sent since 2026 whether or not there is a number. */
+    from_user_id: z.string().min(1).optional(),
+    id: z.string().min(1),
+    timestamp: unixSeconds,
+    type: z.string().min(1),
+    context: z.object({ id: z.string().optional() }).optional(),
+    referral: referralSchema.optional(),
+  })
+  .refine((message) => message.from !== undefined || message.from_user_id !== undefined, {
+    message: "from or from_user_id is required",
+    path: ["from"],
+  });
 
 /** The fields every status has; the rest is checked only for statuses we act on. */
 export const baseStatusSchema = z.looseObject({
@@ -54,12 +62,18 @@ export const baseStatusSchema = z.looseObject({
   status: z.string().min(1),
 });
 
-export const deliveryStatusSchema = z.object({
-  status: z.enum(["sent", "delivered", "read", "failed"]),
-  timestamp: unixSeconds,
-  recipient_id: z.string().min(1),
-  errors: z.array(wireErrorSchema).optional(),
-});
+export const deliveryStatusSchema = z
+  .object({
+    status: z.enum(["sent", "delivered", "read", "failed"]),
+    timestamp: unixSeconds,
+    recipient_id: z.string().min(1).optional(),
+    recipient_user_id: z.string().min(1).optional(),
+    errors: z.array(wireErrorSchema).optional(),
+  })
+  .refine((status) => status.recipient_id !== undefined || status.recipient_user_id !== undefined, {
+    message: "recipient_id or recipient_user_id is required",
+    path: ["recipient_id"],
+  });
 
 export const messagesValueSchema = z.object({
   metadata: z.object({ phone_number_id: z.string().min(1) }).optional(),
@@ -67,7 +81,10 @@ export const messagesValueSchema = z.object({
     .array(
       z.object({
         wa_id: z.string().optional(),
-        profile: z.object({ name: z.string().optional() }).optional(),
+        user_id: z.string().optional(),
+        profile: z
+          .object({ name: z.string().optional(), username: z.string().optional() })
+          .optional(),
       }),
     )
     .optional(),

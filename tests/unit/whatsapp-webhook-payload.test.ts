@@ -121,6 +121,9 @@ describe("a real-looking Meta delivery", () => {
       kind: "message",
       phoneNumberId: "106540352242922",
       waId: "819011112222",
+      // The contact's business-scoped user id, sent beside the number.
+      userId: "JP.1234567890",
+      username: null,
       profileName: "佐藤 健",
       wamid: "wamid.HBgMODE5MDExMTEyMjIyFQIAEhggQTFCMkMzRDRFNUY2",
       timestamp: new Date(1773480413 * 1000),
@@ -141,6 +144,8 @@ describe("a real-looking Meta delivery", () => {
   it("matches each message to its own contact and context", () => {
     expect(items[1]).toMatchObject({
       waId: "34600111222",
+      userId: null,
+      username: null,
       profileName: "Maria",
       content: { kind: "reply", replyId: "cart:confirm", title: "✅ Confirm" },
       contextWamid: "wamid.OUR_BUTTONS_MESSAGE",
@@ -162,6 +167,7 @@ describe("a real-looking Meta delivery", () => {
       status: "delivered",
       timestamp: new Date(1773480400 * 1000),
       recipientId: "819011112222",
+      recipientUserId: null,
       errors: [],
     });
     expect(items[4]).toMatchObject({
@@ -241,6 +247,7 @@ describe("webhookItemKey", () => {
       wamid: "wamid.Z",
       timestamp: new Date(0),
       recipientId: "2",
+      recipientUserId: null,
       errors: [],
     };
     expect(webhookItemKey({ ...base, status: "sent" })).not.toBe(

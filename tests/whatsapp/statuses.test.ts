@@ -124,6 +124,7 @@ describe(`WhatsApp delivery statuses [${testDbBackend}]`, () => {
         status,
         timestamp: plus(sentAt, 3_600 * SECOND),
         recipientId: waId,
+        recipientUserId: null,
         errors: [],
       });
     }
