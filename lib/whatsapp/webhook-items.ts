@@ -52,6 +52,40 @@ export type StatusItem = {
   errors: WebhookErrorDetail[];
 };
 
+/** The owner's message from the WhatsApp Business app (coexistence), to the customer. */
+export type EchoItem = {
+  kind: "echo";
+  phoneNumberId: string;
+  toWaId: string | null;
+  toUserId: string | null;
+  wamid: string;
+  timestamp: Date;
+  type: string;
+  content: InboundContent;
+};
+
+/** The customer stopped or resumed a category of messages from WhatsApp's own menu. */
+export type PreferenceItem = {
+  kind: "preference";
+  phoneNumberId: string;
+  waId: string | null;
+  userId: string | null;
+  category: string;
+  value: string;
+  timestamp: Date;
+};
+
+/** Meta reviewed, paused or disabled a template of the account `accountId`. */
+export type TemplateStatusItem = {
+  kind: "template_status";
+  accountId: string;
+  templateId: string | null;
+  name: string;
+  language: string;
+  event: string;
+  reason: string | null;
+};
+
 export type ErrorItem = {
   kind: "error";
   phoneNumberId: string | null;
@@ -61,7 +95,17 @@ export type ErrorItem = {
 /** Something valid that Chatcart does not act on (another webhook field, a "deleted" status). */
 export type IgnoredItem = { kind: "ignored"; reason: string };
 
-export type WebhookItem = InboundMessageItem | StatusItem | ErrorItem | IgnoredItem;
+export type WebhookItem =
+  | InboundMessageItem
+  | StatusItem
+  | EchoItem
+  | PreferenceItem
+  | TemplateStatusItem
+  | ErrorItem
+  | IgnoredItem;
+
+/** The items that change something when applied. */
+export type ApplicableItem = Exclude<WebhookItem, { kind: "error" | "ignored" }>;
 
 export type WebhookParseResult = { ok: true; items: WebhookItem[] } | { ok: false; error: string };
 
@@ -80,8 +124,12 @@ export function webhookItemKey(item: WebhookItem): string {
       return `message:${item.wamid}`;
     case "status":
       return `status:${item.wamid}:${item.status}`;
+    case "echo":
+      return `echo:${item.wamid}`;
+    case "preference":
+    case "template_status":
     case "error":
-      return `error:${shortHash(item)}`;
+      return `${item.kind}:${shortHash(item)}`;
     case "ignored":
       return `ignored:${shortHash(item)}`;
   }

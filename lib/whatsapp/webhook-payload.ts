@@ -1,86 +1,55 @@
-import type { z } from "zod";
-import type { InboundContent } from "@/lib/whatsapp/content";
+import { readContent } from "@/lib/whatsapp/webhook-content";
+import { Issues, type Path } from "@/lib/whatsapp/webhook-issues";
 import { readWebhookJson } from "@/lib/whatsapp/split-webhook";
 import type {
+  EchoItem,
   ErrorItem,
   IgnoredItem,
   InboundMessageItem,
+  PreferenceItem,
   StatusItem,
+  TemplateStatusItem,
   WebhookErrorDetail,
   WebhookItem,
   WebhookParseResult,
   WebhookReferral,
 } from "@/lib/whatsapp/webhook-items";
 import {
+  baseEchoSchema,
   baseMessageSchema,
   baseStatusSchema,
-  buttonBody,
   deliveryStatusSchema,
+  echoesValueSchema,
   envelopeSchema,
-  interactiveBody,
-  locationBody,
-  mediaBody,
   messagesValueSchema,
-  replyBody,
-  textBody,
+  preferencesValueSchema,
+  templateStatusValueSchema,
   type BaseMessage,
   type Contact,
   type WireError,
 } from "@/lib/whatsapp/webhook-schema";
 
 /**
- * Reads the body of a WhatsApp Cloud API webhook POST into a flat list of items, one per
- * message, status or error. The inbox stores each item under webhookItemKey(item).
+ * Reads the body of a WhatsApp Cloud API webhook POST into a flat list of items: messages,
+ * statuses, the owner's echoes, preference changes, template reviews and errors. The
+ * processor reads one stored item at a time (lib/whatsapp/split-webhook.ts splits them).
  */
 
 export { webhookItemKey } from "@/lib/whatsapp/webhook-items";
 export type {
   DeliveryStatus,
+  EchoItem,
   ErrorItem,
   IgnoredItem,
   InboundMessageItem,
+  PreferenceItem,
   StatusItem,
+  TemplateStatusItem,
   WebhookErrorDetail,
   WebhookItem,
   WebhookParseResult,
   WebhookReferral,
 } from "@/lib/whatsapp/webhook-items";
-
-type Path = readonly PropertyKey[];
-
-const MAX_REPORTED_ISSUES = 5;
-const MEDIA_TYPES = ["image", "document", "audio", "video", "sticker"] as const;
-type MediaType = (typeof MEDIA_TYPES)[number];
-
-function isMediaType(type: string): type is MediaType {
-  return (MEDIA_TYPES as readonly string[]).includes(type);
-}
-
-function formatPath(path: Path): string {
-  return path.length === 0 ? "(root)" : path.map(String).join(".");
-}
-
-/** Collects issues with their full path from the body's root, so one message reads well. */
-class Issues {
-  readonly list: string[] = [];
-
-  add(path: Path, message: string): void {
-    this.list.push(`${formatPath(path)}: ${message}`);
-  }
-
-  parse<S extends z.ZodType>(schema: S, value: unknown, path: Path): z.output<S> | undefined {
-    const result = schema.safeParse(value);
-    if (result.success) return result.data;
-    for (const issue of result.error.issues) this.add([...path, ...issue.path], issue.message);
-    return undefined;
-  }
-
-  summary(): string {
-    const shown = this.list.slice(0, MAX_REPORTED_ISSUES).join("; ");
-    const more = this.list.length - MAX_REPORTED_ISSUES;
-    return more > 0 ? `${shown}; and ${more} more` : shown;
-  }
-}
 
 function toErrorDetail(error: WireError): WebhookErrorDetail {
   const detail: WebhookErrorDetail = { code: error.code, title: error.title };
@@ -100,51 +69,6 @@ function readReferral(message: BaseMessage): WebhookReferral | null {
   if (wire.body !== undefined) referral.body = wire.body;
   if (wire.ctwa_clid !== undefined) referral.ctwaClid = wire.ctwa_clid;
   return referral;
-}
-
-function readContent(message: BaseMessage, path: Path, issues: Issues): InboundContent | undefined {
-  const { type } = message;
-  switch (type) {
-    case "text": {
-      const text = issues.parse(textBody, message.text, [...path, "text"]);
-      return text && { kind: "text", text: text.body };
-    }
-    case "interactive": {
-      const interactive = issues.parse(interactiveBody, message.interactive, [...path, type]);
-      if (!interactive) return undefined;
-      const replyType = interactive.type;
-      // Flow responses (nfm_reply) and other interactive replies are not taps we act on.
-      if (replyType !== "button_reply" && replyType !== "list_reply") {
-        return { kind: "unsupported", type: `interactive.${replyType}` };
-      }
-      const reply = issues.parse(replyBody, interactive[replyType], [...path, type, replyType]);
-      return reply && { kind: "reply", replyId: reply.id, title: reply.title };
-    }
-    case "button": {
-      const button = issues.parse(buttonBody, message.button, [...path, type]);
-      return button && { kind: "reply", replyId: button.payload, title: button.text };
-    }
-    case "location": {
-      const location = issues.parse(locationBody, message.location, [...path, type]);
-      if (!location) return undefined;
-      const content: InboundContent = {
-        kind: "location",
-        latitude: location.latitude,
-        longitude: location.longitude,
-      };
-      if (location.name !== undefined) content.name = location.name;
-      if (location.address !== undefined) content.address = location.address;
-      return content;
-    }
-    default: {
-      if (!isMediaType(type)) return { kind: "unsupported", type };
-      const media = issues.parse(mediaBody, message[type], [...path, type]);
-      if (!media) return undefined;
-      return media.caption === undefined
-        ? { kind: "media", mediaType: type }
-        : { kind: "media", mediaType: type, caption: media.caption };
-    }
-  }
 }
 
 function readMessages(
@@ -233,6 +157,88 @@ function readMessagesValue(value: unknown, path: Path, issues: Issues): WebhookI
   ];
 }
 
+function readEchoes(value: unknown, path: Path, issues: Issues): EchoItem[] {
+  const parsed = issues.parse(echoesValueSchema, value, path);
+  if (!parsed) return [];
+  const phoneNumberId = parsed.metadata.phone_number_id;
+  const items: EchoItem[] = [];
+  parsed.message_echoes.forEach((raw, index) => {
+    const itemPath = [...path, "message_echoes", index];
+    const echo = issues.parse(baseEchoSchema, raw, itemPath);
+    // An echo's body has the same shapes as a customer's message.
+    const content = echo && readContent(echo as unknown as BaseMessage, itemPath, issues);
+    if (!echo || !content) return;
+    items.push({
+      kind: "echo",
+      phoneNumberId,
+      toWaId: echo.to ?? null,
+      toUserId: echo.to_user_id ?? null,
+      wamid: echo.id,
+      timestamp: echo.timestamp,
+      type: echo.type,
+      content,
+    });
+  });
+  return items;
+}
+
+function readPreferences(value: unknown, path: Path, issues: Issues): PreferenceItem[] {
+  const parsed = issues.parse(preferencesValueSchema, value, path);
+  if (!parsed) return [];
+  return parsed.user_preferences.map((preference) => ({
+    kind: "preference",
+    phoneNumberId: parsed.metadata.phone_number_id,
+    waId: preference.wa_id ?? null,
+    userId: preference.user_id ?? null,
+    category: preference.category,
+    value: preference.value,
+    timestamp: preference.timestamp,
+  }));
+}
+
+function readTemplateStatus(
+  accountId: string,
+  value: unknown,
+  path: Path,
+  issues: Issues,
+): TemplateStatusItem[] {
+  const parsed = issues.parse(templateStatusValueSchema, value, path);
+  if (!parsed) return [];
+  return [
+    {
+      kind: "template_status",
+      accountId,
+      templateId: parsed.message_template_id ?? null,
+      name: parsed.message_template_name,
+      language: parsed.message_template_language,
+      event: parsed.event,
+      reason: parsed.reason ?? null,
+    },
+  ];
+}
+
+/** One change by its webhook field; fields Chatcart does not subscribe to are only counted. */
+function readChange(
+  field: string,
+  accountId: string,
+  value: unknown,
+  path: Path,
+  issues: Issues,
+): WebhookItem[] {
+  switch (field) {
+    case "messages":
+      return readMessagesValue(value, path, issues);
+    case "smb_message_echoes":
+      return readEchoes(value, path, issues);
+    case "user_preferences":
+      return readPreferences(value, path, issues);
+    case "message_template_status_update":
+      return readTemplateStatus(accountId, value, path, issues);
+    default:
+      return [{ kind: "ignored", reason: `field "${field}" (entry ${accountId})` }];
+  }
+}
+
 /** Parses an already-decoded webhook body (see parseWebhookPayload for the raw text). */
 export function parseWebhookObject(body: unknown): WebhookParseResult {
   const issues = new Issues();
@@ -242,12 +248,8 @@ export function parseWebhookObject(body: unknown): WebhookParseResult {
   const items: WebhookItem[] = [];
   envelope.entry.forEach((entry, entryIndex) => {
     entry.changes.forEach((change, changeIndex) => {
-      if (change.field !== "messages") {
-        items.push({ kind: "ignored", reason: `field "${change.field}" (entry ${entry.id})` });
-        return;
-      }
       const path = ["entry", entryIndex, "changes", changeIndex, "value"];
-      items.push(...readMessagesValue(change.value, path, issues));
+      items.push(...readChange(change.field, entry.id, change.value, path, issues));
     });
   });
   if (issues.list.length > 0) {

@@ -50,6 +50,8 @@ export const baseMessageSchema = z
     type: z.string().min(1),
     context: z.object({ id: z.string().optional() }).optional(),
     referral: referralSchema.optional(),
+    /** Meta could not read what the customer sent ("unsupported"); the reason is here. */
+    errors: z.array(wireErrorSchema).optional(),
   })
   .refine((message) => message.from !== undefined || message.from_user_id !== undefined, {
     message: "from or from_user_id is required",
@@ -98,7 +100,112 @@ export const textBody = z.object({ body: z.string() });
 export const replyBody = z.object({ id: z.string().min(1), title: z.string() });
 export const interactiveBody = z.looseObject({ type: z.string().min(1) });
 export const buttonBody = z.object({ payload: z.string(), text: z.string() });
-export const mediaBody = z.object({ caption: z.string().optional() });
+export const mediaBody = z.object({
+  caption: z.string().optional(),
+  id: z.string().optional(),
+  mime_type: z.string().optional(),
+  sha256: z.string().optional(),
+  filename: z.string().optional(),
+  voice: z.boolean().optional(),
+  animated: z.boolean().optional(),
+});
+export const reactionBody = z.object({
+  message_id: z.string().min(1),
+  /** Absent or empty when the customer removed their reaction. */
+  emoji: z.string().optional(),
+});
+export const editBody = z.looseObject({
+  original_message_id: z.string().min(1),
+  message: z.looseObject({ text: textBody.optional(), caption: z.string().optional() }).optional(),
+  text: textBody.optional(),
+});
+export const revokeBody = z.object({ original_message_id: z.string().min(1) });
+export const systemBody = z.object({
+  type: z.string().min(1),
+  body: z.string().optional(),
+  wa_id: z.string().optional(),
+  new_wa_id: z.string().optional(),
+  user_id: z.string().optional(),
+  new_user_id: z.string().optional(),
+});
+const wholeNumber = z.union([z.number(), z.string().regex(/^\d+$/)]).transform(Number);
+export const orderBody = z.object({
+  catalog_id: z.string().min(1),
+  text: z.string().optional(),
+  product_items: z
+    .array(
+      z.object({
+        product_retailer_id: z.string().min(1),
+        quantity: wholeNumber.pipe(z.number().int().positive()),
+        /** Major units, as a number or a decimal string ("12.50"); read exactly per currency. */
+        item_price: z.union([z.number().nonnegative(), z.string().min(1)]).transform(String),
+        currency: z.string().regex(/^[A-Za-z]{3}$/, "expected an ISO 4217 currency code"),
+      }),
+    )
+    .min(1),
+});
+export const contactsBody = z.array(
+  z.looseObject({
+    name: z.looseObject({ formatted_name: z.string().optional() }).optional(),
+    phones: z
+      .array(
+        z.object({
+          phone: z.string().optional(),
+          wa_id: z.string().optional(),
+          type: z.string().optional(),
+        }),
+      )
+      .optional(),
+    emails: z.array(z.object({ email: z.string().optional() })).optional(),
+  }),
+);
+
+/** smb_message_echoes: what the owner sent from the WhatsApp Business app. */
+export const baseEchoSchema = z
+  .looseObject({
+    id: z.string().min(1),
+    timestamp: unixSeconds,
+    type: z.string().min(1),
+    to: z.string().min(1).optional(),
+    to_user_id: z.string().min(1).optional(),
+  })
+  .refine((echo) => echo.to !== undefined || echo.to_user_id !== undefined, {
+    message: "to or to_user_id is required",
+    path: ["to"],
+  });
+
+export const echoesValueSchema = z.object({
+  metadata: z.object({ phone_number_id: z.string().min(1) }),
+  message_echoes: z.array(z.unknown()),
+});
+
+/** user_preferences: the customer stopped or resumed marketing messages in WhatsApp's menu. */
+export const preferencesValueSchema = z.object({
+  metadata: z.object({ phone_number_id: z.string().min(1) }),
+  user_preferences: z.array(
+    z
+      .object({
+        wa_id: z.string().min(1).optional(),
+        user_id: z.string().min(1).optional(),
+        category: z.string().min(1),
+        value: z.string().min(1),
+        timestamp: unixSeconds,
+        detail: z.string().optional(),
+      })
+      .refine((preference) => preference.wa_id !== undefined || preference.user_id !== undefined, {
+        message: "wa_id or user_id is required",
+        path: ["wa_id"],
+      }),
+  ),
+});
+
+export const templateStatusValueSchema = z.object({
+  event: z.string().min(1),
+  message_template_id: z.union([z.string(), z.number()]).transform(String).optional(),
+  message_template_name: z.string().min(1),
+  message_template_language: z.string().min(1),
+  reason: z.string().nullish(),
+});
 export const locationBody = z.object({
   latitude: z.number(),
   longitude: z.number(),
@@ -108,4 +215,5 @@ export const locationBody = z.object({
 
 export type WireError = z.output<typeof wireErrorSchema>;
 export type BaseMessage = z.output<typeof baseMessageSchema>;
+export type BaseEcho = z.output<typeof baseEchoSchema>;
 export type Contact = NonNullable<z.output<typeof messagesValueSchema>["contacts"]>[number];

@@ -8,7 +8,7 @@ function parseError(body: unknown): string {
 }
 
 describe("other webhook fields and value-level errors", () => {
-  it("ignores changes whose field is not messages", () => {
+  it("ignores changes whose field Chatcart does not read", () => {
     const body = {
       object: "whatsapp_business_account",
       entry: [
@@ -16,7 +16,10 @@ describe("other webhook fields and value-level errors", () => {
           id: "102290129340398",
           changes: [
             { field: "account_update", value: { event: "VERIFIED_ACCOUNT" } },
-            { field: "message_template_status_update", value: { event: "APPROVED" } },
+            {
+              field: "business_capability_update",
+              value: { max_daily_conversation_per_phone: 1000 },
+            },
           ],
         },
       ],
@@ -28,7 +31,7 @@ describe("other webhook fields and value-level errors", () => {
         { kind: "ignored", reason: 'field "account_update" (entry 102290129340398)' },
         {
           kind: "ignored",
-          reason: 'field "message_template_status_update" (entry 102290129340398)',
+          reason: 'field "business_capability_update" (entry 102290129340398)',
         },
       ],
     });

@@ -57,8 +57,8 @@ const REAL_DELIVERY = `{
                 "from": "34600111222",
                 "id": "wamid.HBgLMzQ2MDAxMTEyMjIVAgASGBQ0RkVBOTk5",
                 "timestamp": "1773480421",
-                "type": "order",
-                "order": { "catalog_id": "123", "product_items": [] }
+                "type": "location_request",
+                "location_request": {}
               }
             ],
             "statuses": [
@@ -154,8 +154,8 @@ describe("a real-looking Meta delivery", () => {
 
   it("keeps an unknown message type as unsupported", () => {
     expect(items[2]).toMatchObject({
-      type: "order",
-      content: { kind: "unsupported", type: "order" },
+      type: "location_request",
+      content: { kind: "unsupported", type: "location_request" },
     });
   });
 
