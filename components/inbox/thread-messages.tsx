@@ -2,6 +2,7 @@ import { authorLabel } from "@/lib/inbox/display";
 import { messageStatusWords } from "@/lib/inbox/status-words";
 import type { ThreadMessage } from "@/lib/inbox/thread";
 import { cn } from "@/lib/utils";
+import { MessageBody, MessageNotes } from "./message-details";
 import { MessageStatus } from "./message-status";
 
 /** The chat as bubbles: the customer's on the left, the store's (bot, agents) on the right. */
@@ -59,8 +60,9 @@ export function ThreadMessages({
                   (message.status === "blocked" || message.status === "failed") && "opacity-70",
                 )}
               >
-                {message.body || `[${message.type}]`}
+                <MessageBody message={message} />
               </div>
+              <MessageNotes message={message} />
               {outbound ? <MessageStatus status={messageStatusWords(message)} /> : null}
             </li>
           );

@@ -1,4 +1,5 @@
 import { catalogIntent } from "./intents/catalog";
+import { catalogOrderIntent } from "./intents/catalog-order";
 import { fallbackIntent } from "./intents/fallback";
 import { faqIntent } from "./intents/faq";
 import { handOffIntent } from "./intents/hand-off";
@@ -12,6 +13,7 @@ import type { BotIntent } from "./types";
  * wins, so more specific intents come first. A new intent is one more file and one more line.
  */
 export const BOT_INTENTS: readonly BotIntent[] = [
+  catalogOrderIntent,
   productInquiryIntent,
   handOffIntent,
   faqIntent,

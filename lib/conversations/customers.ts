@@ -126,3 +126,52 @@ export async function rememberCustomerLocale(
       ),
     );
 }
+
+export type CustomerIdentity = { waId: string | null; userId: string | null };
+
+/** The store's customer with this BSUID, else this number; null when neither is known. */
+export async function findCustomerByIdentity(
+  db: Database,
+  storeId: string,
+  identity: CustomerIdentity,
+): Promise<Customer | null> {
+  const matches = [
+    identity.userId ? eq(customers.userId, identity.userId) : undefined,
+    identity.waId ? eq(customers.waId, identity.waId) : undefined,
+  ].filter((condition) => condition !== undefined);
+  if (matches.length === 0) return null;
+  const rows = await db
+    .select()
+    .from(customers)
+    .where(and(eq(customers.storeId, storeId), or(...matches)));
+  return rows.find((row) => identity.userId && row.userId === identity.userId) ?? rows[0] ?? null;
+}
+
+/**
+ * The customer a business-side item names (an owner's echo, a preference change), created
+ * when new. Unlike an inbound message it leaves `last_inbound_at` alone: the customer wrote
+ * nothing, so the 24-hour window does not move.
+ */
+export async function ensureCustomer(
+  db: Database,
+  storeId: string,
+  identity: CustomerIdentity,
+): Promise<Customer> {
+  if (!identity.waId && !identity.userId) throw new Error("the item names no customer");
+  const known = await findCustomerByIdentity(db, storeId, identity);
+  if (known) return known;
+  const [row] = await db
+    .insert(customers)
+    .values({
+      storeId,
+      waId: identity.waId,
+      phone: identity.waId ? `+${identity.waId}` : null,
+      userId: identity.userId,
+    })
+    .onConflictDoNothing()
+    .returning();
+  if (row) return row;
+  const raced = await findCustomerByIdentity(db, storeId, identity);
+  if (!raced) throw new Error("the item names no customer");
+  return raced;
+}

@@ -11,42 +11,70 @@ import { runBot } from "@/lib/bot/run-bot";
 import type { ShopperLanguage } from "@/lib/i18n/languages";
 import { matchLanguage } from "@/lib/i18n/languages";
 import { classifyConsentKeyword } from "@/lib/whatsapp/consent-keywords";
-import type { InboundContent, OutgoingContent } from "@/lib/whatsapp/content";
+import { UNSUPPORTED_INTENT } from "@/lib/bot/intents/fallback";
+import {
+  type InboundContent,
+  isThreadEvent,
+  type OutgoingContent,
+  summarizeInbound,
+  type ThreadEventContent,
+} from "@/lib/whatsapp/content";
 import { queueOutgoingMessage } from "@/lib/whatsapp/queue-message";
 import type { InboundMessageItem } from "@/lib/whatsapp/webhook-payload";
-import { recordConsent, rememberCustomerLocale, upsertCustomerFromInbound } from "./customers";
-import { findAttribution, openConversation } from "./open-conversation";
+import { matchCatalogOrder } from "./catalog-order";
+import {
+  findCustomerByIdentity,
+  recordConsent,
+  rememberCustomerLocale,
+  upsertCustomerFromInbound,
+} from "./customers";
+import { findAttribution, hasReplyWithIntent, openConversation } from "./open-conversation";
+import { applyThreadEvent } from "./thread-events";
 
 export type ChatStore = BotStore & { defaultLanguage: string };
 
 type PlannedReplies = { messages: OutgoingContent[]; intent: string; handOff: boolean };
 
-function inboundBody(content: InboundContent): string {
-  switch (content.kind) {
-    case "text":
-      return content.text;
-    case "reply":
-      return content.title;
-    case "media":
-      return content.caption ?? `[${content.mediaType}]`;
-    case "location":
-      return [content.name, content.address].filter(Boolean).join(", ") || "[location]";
-    case "unsupported":
-      return `[${content.type}]`;
-  }
+/** The text a message says for language and intent matching: its text or an image's caption. */
+function spokenText(content: InboundContent): string | null {
+  if (content.kind === "text") return content.text;
+  if (content.kind === "media") return content.caption ?? null;
+  return null;
+}
+
+/** A reaction, edit, deletion or notice: recorded on the thread, never answered. */
+async function applyCustomerThreadEvent(
+  tx: Database,
+  store: ChatStore,
+  item: InboundMessageItem & { content: ThreadEventContent },
+  now: Date,
+): Promise<string | null> {
+  const customer = await findCustomerByIdentity(tx, store.id, item);
+  if (!customer) return `A ${item.content.kind} from a customer this store does not know`;
+  return applyThreadEvent(
+    tx,
+    store.id,
+    customer,
+    { ...item, content: item.content },
+    "customer",
+    now,
+  );
 }
 
 /**
- * Applies one inbound message inside the webhook's transaction: customer, conversation
+ * Applies one inbound message inside the processor's transaction: customer, conversation
  * (with attribution by ref), the message row, consent keywords, then the bot's replies
  * through the outbox. Everything is written in `tx`, so it happens once or not at all.
+ * Returns a note when the item was valid but left something alone.
  */
 export async function applyInboundMessage(
   tx: Database,
   store: ChatStore,
   item: InboundMessageItem,
   now: Date,
-): Promise<void> {
+): Promise<string | null> {
+  const { content } = item;
+  if (isThreadEvent(content)) return applyCustomerThreadEvent(tx, store, { ...item, content }, now);
   const { customer } = await upsertCustomerFromInbound(tx, store.id, {
     waId: item.waId,
     userId: item.userId,
@@ -54,7 +82,7 @@ export async function applyInboundMessage(
     profileName: item.profileName,
     at: item.timestamp,
   });
-  const text = item.content.kind === "text" ? item.content.text : null;
+  const text = spokenText(content);
   const attribution = await findAttribution(
     tx,
     store.id,
@@ -74,6 +102,8 @@ export async function applyInboundMessage(
     language,
     at: item.timestamp,
   });
+  const storedContent =
+    content.kind === "order" ? await matchCatalogOrder(tx, store.id, content) : content;
   const [inserted] = await tx
     .insert(messages)
     .values({
@@ -84,8 +114,8 @@ export async function applyInboundMessage(
       author: "customer",
       waMessageId: item.wamid,
       type: item.type,
-      body: inboundBody(item.content),
-      content: { ...item.content, referral: item.referral, contextWamid: item.contextWamid },
+      body: summarizeInbound(storedContent),
+      content: { ...storedContent, referral: item.referral, contextWamid: item.contextWamid },
       status: "received",
       // When the customer sent it (WhatsApp's clock, whole seconds) …
       sentAt: item.timestamp,
@@ -94,7 +124,7 @@ export async function applyInboundMessage(
     })
     .onConflictDoNothing({ target: messages.waMessageId })
     .returning({ id: messages.id });
-  if (!inserted) return;
+  if (!inserted) return null;
   await tx
     .update(conversations)
     .set({
@@ -114,6 +144,7 @@ export async function applyInboundMessage(
     isNew,
     language: conversationLanguage,
     referredProductId: attribution.productId,
+    storedContent,
   });
   if (plan.handOff && conversation.status === "bot") {
     await tx
@@ -138,6 +169,7 @@ export async function applyInboundMessage(
       createdAt: new Date(now.getTime() + 1 + index),
     });
   }
+  return null;
 }
 
 function latest(a: Date | null, b: Date): Date {
@@ -155,6 +187,8 @@ async function planReplies(
     isNew: boolean;
     language: ShopperLanguage;
     referredProductId: string | null;
+    /** The content as stored (a catalog order with its items matched to products). */
+    storedContent: InboundContent;
   },
 ): Promise<PlannedReplies> {
   const { store, customer, conversation, item, now, language } = input;
@@ -180,12 +214,19 @@ async function planReplies(
   }
   // A conversation waiting for a person: the bot stays silent (DESIGN: hand-off).
   if (conversation.status === "agent") return { messages: [], intent: "silent", handOff: false };
+  // Something the bot cannot read is explained once per conversation, not every time.
+  if (
+    item.content.kind === "unsupported" &&
+    (await hasReplyWithIntent(tx, store.id, conversation.id, UNSUPPORTED_INTENT))
+  ) {
+    return { messages: [], intent: "silent", handOff: false };
+  }
 
   const context = await loadBotContext(tx, {
     store,
     customer,
     language,
-    inbound: item.content,
+    inbound: input.storedContent,
     // Only the message that carried the ref asks about its product.
     referredProductId: text && findRef(text) ? input.referredProductId : null,
     now,

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, ne, sql } from "drizzle-orm";
 import type { Database } from "@/db/drivers";
-import { clicks, type Conversation, conversations, events } from "@/db/schema";
+import { clicks, type Conversation, conversations, events, messages } from "@/db/schema";
 import { EVENT_TYPES } from "@/lib/analytics/event-types";
 import type { WebhookReferral } from "@/lib/whatsapp/webhook-payload";
 
@@ -144,4 +144,26 @@ function attributionColumns(attribution: Attribution) {
     qrCodeId: attribution.qrCodeId,
     adReferral: attribution.adReferral,
   };
+}
+
+/** Whether the bot already answered in this conversation with `intent`. */
+export async function hasReplyWithIntent(
+  db: Database,
+  storeId: string,
+  conversationId: string,
+  intent: string,
+): Promise<boolean> {
+  const [row] = await db
+    .select({ id: messages.id })
+    .from(messages)
+    .where(
+      and(
+        eq(messages.storeId, storeId),
+        eq(messages.conversationId, conversationId),
+        eq(messages.direction, "outbound"),
+        eq(messages.intent, intent),
+      ),
+    )
+    .limit(1);
+  return row !== undefined;
 }

@@ -38,7 +38,7 @@ export function customerLabel(customer: {
 
 /** Who wrote a message, as the inbox shows it above the bubble. */
 export function authorLabel(
-  message: Pick<Message, "author" | "agentUserId">,
+  message: Pick<Message, "author" | "agentUserId" | "direction">,
   context: { customerName: string; currentUserId: string },
 ): string {
   switch (message.author) {
@@ -49,7 +49,8 @@ export function authorLabel(
     case "agent":
       return message.agentUserId === context.currentUserId ? "You" : "Agent";
     case "system":
-      return "Chatcart";
+      // Inbound notices come from WhatsApp itself (a changed number); outbound ones from us.
+      return message.direction === "inbound" ? "WhatsApp" : "Chatcart";
     case "business_app":
       return "WhatsApp Business app";
   }

@@ -11,6 +11,8 @@ export function describeReplyError(error: SendAgentReplyError): string {
       return "This conversation is closed. The customer's next message opens a new one.";
     case "template_not_found":
       return "This template does not exist in your store.";
+    case "template_not_approved":
+      return `Meta has not approved this template (it is ${error.status}), so it cannot be sent.`;
     case "template_parameters":
       return error.expected === 1
         ? "Fill in the template's variable."

@@ -24,6 +24,8 @@ export type SendAgentReplyError =
   | { ok: false; error: "not_found" }
   | { ok: false; error: "closed" }
   | { ok: false; error: "template_not_found" }
+  /** Meta has not approved it (pending, rejected, paused or disabled): it would be refused. */
+  | { ok: false; error: "template_not_approved"; status: string }
   | { ok: false; error: "template_parameters"; expected: number }
   /** Refused by the send policy; the message is kept as blocked, with the reason. */
   | { ok: false; error: "blocked"; reason: BlockReason; explanation: string; messageId: string };
@@ -47,6 +49,9 @@ async function templateContent(
       and(eq(messageTemplates.storeId, storeId), eq(messageTemplates.id, template.templateId)),
     );
   if (!row) return { ok: false, error: "template_not_found" };
+  if (row.status !== "approved") {
+    return { ok: false, error: "template_not_approved", status: row.status };
+  }
   const parameters = template.parameters.map((value) => value.trim());
   if (parameters.length !== row.variableCount || parameters.some((value) => value === "")) {
     return { ok: false, error: "template_parameters", expected: row.variableCount };

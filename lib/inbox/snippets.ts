@@ -1,5 +1,5 @@
 import "server-only";
-import { asc, eq } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import type { Database } from "@/db/drivers";
 import { type MessageTemplate, messageTemplates, type QuickReply, quickReplies } from "@/db/schema";
 
@@ -19,7 +19,10 @@ export function listQuickReplies(db: Database, storeId: string): Promise<QuickRe
     .limit(100);
 }
 
-/** The store's approved templates: the only messages allowed outside the 24-hour window. */
+/**
+ * The store's templates that Meta has approved: the only messages allowed outside the
+ * 24-hour window. Pending, rejected, paused and disabled ones are not offered.
+ */
 export function listMessageTemplates(db: Database, storeId: string): Promise<TemplateOption[]> {
   return db
     .select({
@@ -31,7 +34,7 @@ export function listMessageTemplates(db: Database, storeId: string): Promise<Tem
       variableCount: messageTemplates.variableCount,
     })
     .from(messageTemplates)
-    .where(eq(messageTemplates.storeId, storeId))
+    .where(and(eq(messageTemplates.storeId, storeId), eq(messageTemplates.status, "approved")))
     .orderBy(asc(messageTemplates.name), asc(messageTemplates.language))
     .limit(100);
 }

@@ -30,6 +30,11 @@ export type ThreadMessage = Pick<
   | "deliveredAt"
   | "readAt"
   | "failedAt"
+  | "originalBody"
+  | "editedAt"
+  | "deletedAt"
+  | "reaction"
+  | "content"
 >;
 
 export type Thread = {
@@ -112,6 +117,11 @@ export async function getThread(
       deliveredAt: messages.deliveredAt,
       readAt: messages.readAt,
       failedAt: messages.failedAt,
+      originalBody: messages.originalBody,
+      editedAt: messages.editedAt,
+      deletedAt: messages.deletedAt,
+      reaction: messages.reaction,
+      content: messages.content,
     })
     .from(messages)
     .where(and(eq(messages.storeId, storeId), eq(messages.conversationId, conversationId)))

@@ -73,10 +73,11 @@ export async function applyStoredWhatsAppItem(
   const store = await routeStore(tx, event, item, config, routedBefore);
   const rejection = rejectionOf(item, store, phoneNumberIdOf(item));
   if (rejection) throw permanent(rejection, store?.id ?? null);
-  if (item.kind === "error")
-    throw permanent("WhatsApp reported an error", store?.id ?? null);
+  // rejectionOf refuses errors and storeless items; this narrows the types to match.
+  if (item.kind === "error" || !store) throw permanent("Not applicable", store?.id ?? null);
+  let note: string | null;
   try {
-    await applyWebhookItem(tx, store, item, now);
+    note = await applyWebhookItem(tx, store, item, now);
   } catch (error) {
     if (error instanceof UnknownMessageError && event.attempts + 1 >= UNKNOWN_MESSAGE_ATTEMPTS) {
       return { storeId: store?.id ?? null, note: error.message };
@@ -87,5 +88,5 @@ export async function applyStoredWhatsAppItem(
       false,
     );
   }
-  return { storeId: store?.id ?? null, note: null };
+  return { storeId: store.id, note };
 }

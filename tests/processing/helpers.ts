@@ -1,6 +1,7 @@
 import { and, eq, like } from "drizzle-orm";
 import type { Database } from "@/db/drivers";
 import { customers, messages, webhookEvents } from "@/db/schema";
+import { processWebhookEvents } from "@/lib/processing/processor";
 import { receiveWhatsAppWebhook } from "@/lib/whatsapp/receive-webhook";
 import { signWebhookBody } from "@/lib/whatsapp/signature";
 import { buildInboundMessageWebhook } from "@/lib/whatsapp/webhook-builders";
@@ -84,4 +85,82 @@ let waCounter = 0;
 export function freshWaId(): string {
   waCounter += 1;
   return `4479${String(process.pid % 1000).padStart(3, "0")}${String(waCounter).padStart(5, "0")}`;
+}
+
+/** Verifies and stores a body (optionally on a store's own ?store= URL), then applies its lanes. */
+export async function deliverAndApply(
+  db: Database,
+  body: unknown,
+  options: { storeSlug?: string; now?: Date } = {},
+) {
+  const bytes = new TextEncoder().encode(JSON.stringify(body));
+  const config = testPlatformConfig();
+  const outcome = await receiveWhatsAppWebhook(
+    db,
+    {
+      rawBody: bytes,
+      signature: signWebhookBody(bytes, TEST_APP_SECRET),
+      storeSlug: options.storeSlug ?? null,
+      now: options.now,
+    },
+    config,
+  );
+  const applied = await processWebhookEvents(db, {
+    config,
+    lanes: outcome.lanes,
+    ...(options.now && { now: () => options.now! }),
+  });
+  return { outcome, applied };
+}
+
+/** A change of `field` to the test store's number, as Meta wraps every webhook. */
+export function change(
+  shop: Pick<ChatStoreFixture, "phoneNumberId">,
+  field: string,
+  value: Record<string, unknown>,
+) {
+  return {
+    object: "whatsapp_business_account",
+    entry: [
+      {
+        id: "102290129340398",
+        changes: [
+          {
+            field,
+            value: {
+              messaging_product: "whatsapp",
+              metadata: {
+                display_phone_number: "15550001234",
+                phone_number_id: shop.phoneNumberId,
+              },
+              ...value,
+            },
+          },
+        ],
+      },
+    ],
+  };
+}
+
+/** One customer message of `type` with its type's object, as Meta sends it. */
+export function customerMessage(
+  shop: Pick<ChatStoreFixture, "phoneNumberId">,
+  waId: string,
+  wamid: string,
+  type: string,
+  fields: Record<string, unknown>,
+  at: Date = new Date(),
+) {
+  return change(shop, "messages", {
+    contacts: [{ profile: { name: "Shopper" }, wa_id: waId }],
+    messages: [
+      {
+        from: waId,
+        id: wamid,
+        timestamp: String(Math.floor(at.getTime() / 1000)),
+        type,
+        ...fields,
+      },
+    ],
+  });
 }

@@ -21,7 +21,8 @@ const HAND_OFF_WORDS = [
   "직원",
 ];
 
-function handOffText(context: BotContext): string {
+/** "A person will reply", or when they are back if the store is closed now. */
+export function handOffText(context: BotContext): string {
   const messages = botMessagesFor(context.language).handOff;
   const { isOpenNow, nextOpening, timezone } = context.store;
   if (isOpenNow) return messages.open;

@@ -68,12 +68,15 @@ export function menuList(context: BotContext, lead: string): OutgoingContent {
 
 export const menuIntent: BotIntent = {
   name: "menu",
+  // request_welcome: the customer opened the chat for the first time; greet them.
   match: (context) =>
-    scoreWordsOrReplyIds(context, {
-      replyIds: [MENU_REPLY_ID],
-      keywords: GREETING_WORDS,
-      keywordScore: MATCH_SCORES.greetingWords,
-    }),
+    context.inbound.kind === "welcome"
+      ? MATCH_SCORES.replyId
+      : scoreWordsOrReplyIds(context, {
+          replyIds: [MENU_REPLY_ID],
+          keywords: GREETING_WORDS,
+          keywordScore: MATCH_SCORES.greetingWords,
+        }),
   reply: (context) => {
     const welcome = formatMessage(botMessagesFor(context.language).menu.welcome, {
       store: context.store.name,

@@ -66,7 +66,13 @@ const en = {
     sticker: "Thanks for the sticker!",
     audio: "I can't listen to voice messages; please type your message.",
     location: "Thanks for sharing your location — a person will look at it.",
+    contacts: "Thanks for the contact — a person will look at it.",
     unsupported: "Sorry, I can't read that kind of message.",
+  },
+  catalogOrder: {
+    received: "Thanks — we got your cart:",
+    line: "{quantity} × {name}",
+    unknownItem: "{quantity} × {sku} (not in our catalog)",
   },
   consent: {
     /** Asked once, so that reminders and offers only go to shoppers who said yes. */

@@ -57,7 +57,13 @@ const ja: BotMessages = {
     sticker: "スタンプをありがとうございます！",
     audio: "音声メッセージはお聞きできません。お手数ですが文字で入力してください。",
     location: "位置情報をありがとうございます。担当者が確認いたします。",
+    contacts: "連絡先をありがとうございます。担当者が確認します。",
     unsupported: "申し訳ありません。この形式のメッセージには対応していません。",
+  },
+  catalogOrder: {
+    received: "カートを受け取りました：",
+    line: "{name} × {quantity}",
+    unknownItem: "{sku} × {quantity}（取り扱いのない商品）",
   },
   consent: {
     question: "ご注文の最新情報やお得なお知らせをWhatsAppで受け取りますか？",

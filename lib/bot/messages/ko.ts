@@ -56,7 +56,13 @@ const ko: BotMessages = {
     sticker: "스티커 감사합니다!",
     audio: "음성 메시지는 들을 수 없습니다. 글로 입력해 주세요.",
     location: "위치를 공유해 주셔서 감사합니다. 상담원이 확인하겠습니다.",
+    contacts: "연락처를 보내 주셔서 감사합니다. 담당자가 확인하겠습니다.",
     unsupported: "죄송합니다. 이 형식의 메시지는 지원하지 않습니다.",
+  },
+  catalogOrder: {
+    received: "장바구니를 받았습니다:",
+    line: "{name} × {quantity}",
+    unknownItem: "{sku} × {quantity} (판매하지 않는 상품)",
   },
   consent: {
     question: "주문 소식과 혜택 안내를 WhatsApp으로 받아 보시겠어요?",

@@ -56,7 +56,13 @@ const zhHans: BotMessages = {
     sticker: "谢谢您的表情！",
     audio: "我无法收听语音消息，请输入文字。",
     location: "感谢您分享位置，工作人员会查看。",
+    contacts: "感谢您分享联系人，工作人员会查看。",
     unsupported: "抱歉，暂不支持这种类型的消息。",
+  },
+  catalogOrder: {
+    received: "已收到您的购物车：",
+    line: "{name} × {quantity}",
+    unknownItem: "{sku} × {quantity}（目录中没有此商品）",
   },
   consent: {
     question: "您希望通过 WhatsApp 接收订单动态和优惠信息吗？",
