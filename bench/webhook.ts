@@ -8,22 +8,24 @@
  *    so the bot's replies go to the simulator, never to Meta; on a fresh embedded database
  *    (PGlite, seeded with the demo) and, with TEST_DATABASE_URL, a new PostgreSQL database
  *    through the Neon driver and the WebSocket proxy (bench/lib/databases.ts).
- * 3. autocannon, BENCH_DURATION seconds (default 10) each with BENCH_CONNECTIONS connections
- *    (default 10), after a warm-up: the baseline; delivery statuses (a new wamid and status in
- *    every request: statuses of messages we never sent are stored with an error — still
- *    inbox events); inbound text messages, each from a new wa_id (a new customer: customer,
- *    conversation, message and the bot's replies in the outbox). Every request carries a
- *    body of its own, signed like Meta's: X-Hub-Signature-256 = HMAC-SHA256 of those bytes.
- * 4. Stops the server, opens the database afresh and checks that every acknowledged event is
- *    in webhook_events exactly once, and every acknowledged message has one inbound message.
+ * 3. Before the server starts, writes BENCH_SENT_MESSAGES outbound messages "the app sent"
+ *    (status sent, a wamid each), so the status run reports on real messages.
+ * 4. autocannon, BENCH_DURATION seconds (default 10) each with BENCH_CONNECTIONS connections
+ *    (default 10), after a warm-up: the baseline; delivery statuses of those sent messages
+ *    (delivered, then read); inbound text messages, each from a new wa_id (a new customer:
+ *    customer, conversation, message and the bot's replies in the outbox), as fast as the
+ *    server answers; and the same at a fixed BENCH_PACED_RATE per second, for the end-to-end
+ *    time from receipt to the bot's reply being queued. Every request carries a body of its
+ *    own, signed like Meta's: X-Hub-Signature-256 = HMAC-SHA256 of those bytes.
+ * 5. Stops the server, opens the database afresh and checks that every acknowledged event is
+ *    in webhook_events exactly once and applied, and every acknowledged message has one
+ *    inbound message; prints the end-to-end p50/p99 of both message runs.
  *
  * Options (environment): NEXT_DIST_DIR, BENCH_SKIP_BUILD=1, BENCH_DURATION, BENCH_CONNECTIONS,
- * BENCH_PORT (default: a free port), TEST_DATABASE_URL.
+ * BENCH_PACED_RATE (default 20), BENCH_SENT_MESSAGES (default 8000), BENCH_PORT (default: a
+ * free port), TEST_DATABASE_URL.
  */
 import { randomBytes } from "node:crypto";
-import { and, count, eq, like, or, sql } from "drizzle-orm";
-import type { Database } from "@/db/drivers";
-import { customers, messages, webhookEvents } from "@/db/schema";
 import { DEMO_STORE_SLUG } from "@/lib/demo/seed";
 import { signWebhookBody } from "@/lib/whatsapp/signature";
 import {
@@ -34,10 +36,19 @@ import {
 import type { DeliveryStatus } from "@/lib/whatsapp/webhook-items";
 import { type BenchDatabase, describeMachine, forEachDatabase } from "./lib/databases";
 import { type GeneratedRequest, load, type LoadResult } from "./lib/load-test";
+import {
+  checkInbox,
+  type EndToEnd,
+  endToEnd,
+  readInbox,
+  seedSentMessages,
+} from "./lib/webhook-inbox";
 import { ensureBuild, freePort, startServer } from "./lib/production-server";
 
 const DURATION_SECONDS = Number(process.env.BENCH_DURATION ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const PACED_RATE = Number(process.env.BENCH_PACED_RATE ?? 20);
+const SENT_MESSAGES = Number(process.env.BENCH_SENT_MESSAGES ?? 8000);
 const WARM_UP = { baseline: 300, statuses: 200, messages: 100 };
 const SETTLE_MS = 5_000;
 /** After the measured runs: time for the after() work (and its replies) to finish before the check. */
@@ -50,19 +61,24 @@ const DEMO_NUMBER: BusinessNumber = {
   phoneNumberId: "100000000000001",
   displayPhoneNumber: "15550001234",
 };
-const STATUSES: readonly DeliveryStatus[] = ["sent", "delivered", "read"];
 const RUN_ID = randomBytes(4).toString("hex");
 /** Every benchmark event's wamid starts so: counting them ignores everything else. */
 const WAMID_PREFIX = `wamid.BENCH.${RUN_ID}.`;
 /** Shoppers no demo customer could be (theirs are +1…55501xx and +447700900xxx). */
 const WA_ID_PREFIX = "81";
 
-type Kind = "status" | "message";
-const generated: Record<Kind, number> = { status: 0, message: 0 };
+/** The one customer the pre-written sent messages went to. */
+const SENT_TO = `${WA_ID_PREFIX}99999999999`;
+const sentWamid = (index: number) => `${WAMID_PREFIX}sent.${index}`;
+
+/** "paced": inbound messages at a fixed rate; their wamids and shoppers are their own. */
+type Kind = "status" | "message" | "paced" | "warm";
+const generated: Record<Kind, number> = { status: 0, message: 0, paced: 0, warm: 0 };
 
 function nextWamid(kind: Kind): { n: number; wamid: string; waId: string } {
   const n = ++generated[kind];
-  const waId = `${WA_ID_PREFIX}${String(n).padStart(11, "0")}`;
+  const shopper = { status: 0, message: 0, paced: 50_000_000, warm: 90_000_000 }[kind] + n;
+  const waId = `${WA_ID_PREFIX}${String(shopper).padStart(11, "0")}`;
   return { n, wamid: `${WAMID_PREFIX}${kind}.${n}`, waId };
 }
 
@@ -74,23 +90,24 @@ function signed(body: string, key: string): GeneratedRequest {
   return { method: "POST", path: WEBHOOK_PATH, headers, body, key };
 }
 
-/** A delivery status of a message this store never sent: a distinct wamid and status each time. */
+/** Delivery statuses of the sent messages in order: each one delivered, then read. */
 function statusWebhook(): GeneratedRequest {
-  const { n, wamid, waId } = nextWamid("status");
-  const status = STATUSES[n % STATUSES.length] ?? "sent";
+  const n = ++generated.status;
+  const wamid = sentWamid(Math.floor((n - 1) / 2) % SENT_MESSAGES);
+  const status: DeliveryStatus = n % 2 === 1 ? "delivered" : "read";
   const payload = buildStatusWebhook({
     ...DEMO_NUMBER,
     wamid,
     status,
-    recipientId: waId,
+    recipientId: SENT_TO,
     timestamp: new Date(),
   });
   return signed(JSON.stringify(payload), `status:${wamid}:${status}`);
 }
 
 /** A first message from a new shopper. */
-function messageWebhook(): GeneratedRequest {
-  const { n, wamid, waId } = nextWamid("message");
+function messageWebhook(kind: "message" | "paced" | "warm"): GeneratedRequest {
+  const { n, wamid, waId } = nextWamid(kind);
   const payload = buildInboundMessageWebhook({
     ...DEMO_NUMBER,
     waId,
@@ -106,6 +123,10 @@ type Run = { label: string; result: LoadResult };
 type Measurement = { database: BenchDatabase; runs: Run[]; acknowledged: Set<string> };
 
 async function measure(database: BenchDatabase, port: number): Promise<Measurement> {
+  for (const kind of Object.keys(generated) as Kind[]) generated[kind] = 0;
+  await database.prepare((db) =>
+    seedSentMessages(db, { count: SENT_MESSAGES, waId: SENT_TO, wamid: sentWamid }),
+  );
   console.log(`\n[bench] ${database.name}: next start on 127.0.0.1:${port} …`);
   const server = await startServer({
     port,
@@ -122,14 +143,13 @@ async function measure(database: BenchDatabase, port: number): Promise<Measureme
     readyPath: BASELINE_PATH,
   });
   const acknowledged = new Set<string>();
-  generated.status = generated.message = 0;
   const onAnswer = (key: string, status: number) => {
     if (status === 200) acknowledged.add(key);
   };
   const run = (
     label: string,
     route: string,
-    timing: { durationSeconds?: number; amount?: number },
+    timing: { durationSeconds?: number; amount?: number; rate?: number },
     generate?: () => GeneratedRequest,
   ): Promise<LoadResult> =>
     load({
@@ -144,7 +164,7 @@ async function measure(database: BenchDatabase, port: number): Promise<Measureme
   try {
     await run("warm-up", BASELINE_PATH, { amount: WARM_UP.baseline });
     await run("warm-up", WEBHOOK_PATH, { amount: WARM_UP.statuses }, statusWebhook);
-    await run("warm-up", WEBHOOK_PATH, { amount: WARM_UP.messages }, messageWebhook);
+    await run("warm-up", WEBHOOK_PATH, { amount: WARM_UP.messages }, () => messageWebhook("warm"));
     // The warm-up's replies are sent after the responses: let that finish before measuring.
     await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
     const timing = { durationSeconds: DURATION_SECONDS };
@@ -152,92 +172,24 @@ async function measure(database: BenchDatabase, port: number): Promise<Measureme
     for (const [label, route, generate] of [
       [`GET ${BASELINE_PATH} (baseline)`, BASELINE_PATH, undefined],
       ["POST status webhooks", WEBHOOK_PATH, statusWebhook],
-      ["POST inbound messages", WEBHOOK_PATH, messageWebhook],
+      ["POST inbound messages", WEBHOOK_PATH, () => messageWebhook("message")],
     ] as const) {
       runs.push({ label, result: await run(label, route, timing, generate) });
     }
+    // Let the burst's backlog drain before the paced run, so its end-to-end time is its own.
+    await new Promise((resolve) => setTimeout(resolve, DRAIN_MS));
+    const paced = `POST inbound messages, ${PACED_RATE}/s`;
+    const pacedTiming = { ...timing, rate: PACED_RATE };
+    runs.push({
+      label: paced,
+      result: await run(paced, WEBHOOK_PATH, pacedTiming, () => messageWebhook("paced")),
+    });
     // Requests in flight when a run ended, and the replies' sends after the response.
     await new Promise((resolve) => setTimeout(resolve, DRAIN_MS));
   } finally {
     await server.stop();
   }
   return { database, runs, acknowledged };
-}
-
-type Inbox = {
-  /** External ids of the benchmark's events in webhook_events, one entry per row. */
-  events: { key: string; applied: boolean; failed: boolean }[];
-  /** wamids of the inbound messages rows the benchmark's messages created, one per row. */
-  inbound: string[];
-  /** The bot's replies to the benchmark's shoppers, by status. */
-  replies: Record<string, number>;
-};
-
-async function readInbox(db: Database): Promise<Inbox> {
-  const events = await db
-    .select({
-      key: webhookEvents.externalId,
-      applied: sql<boolean>`${webhookEvents.processedAt} is not null`,
-      failed: sql<boolean>`${webhookEvents.error} is not null`,
-    })
-    .from(webhookEvents)
-    .where(
-      or(
-        like(webhookEvents.externalId, `status:${WAMID_PREFIX}%`),
-        like(webhookEvents.externalId, `message:${WAMID_PREFIX}%`),
-      ),
-    );
-  const inbound = await db
-    .select({ wamid: messages.waMessageId })
-    .from(messages)
-    .where(and(like(messages.waMessageId, `${WAMID_PREFIX}%`), eq(messages.direction, "inbound")));
-  const replies = await db
-    .select({ status: messages.status, n: count() })
-    .from(messages)
-    .innerJoin(customers, eq(customers.id, messages.customerId))
-    .where(and(like(customers.waId, `${WA_ID_PREFIX}%`), eq(messages.direction, "outbound")))
-    .groupBy(messages.status);
-  return {
-    events,
-    inbound: inbound.flatMap((row) => (row.wamid ? [row.wamid] : [])),
-    replies: Object.fromEntries(replies.map((row) => [row.status, row.n])),
-  };
-}
-
-/** Every acknowledged event stored once, no more events than were sent, one message row each. */
-function checkInbox(inbox: Inbox, acknowledged: ReadonlySet<string>): string[] {
-  const problems: string[] = [];
-  for (const kind of ["status", "message"] as const) {
-    const rows = inbox.events.filter((event) => event.key.startsWith(`${kind}:`));
-    const stored = new Set(rows.map((row) => row.key));
-    const acked = [...acknowledged].filter((key) => key.startsWith(`${kind}:`));
-    const missing = acked.filter((key) => !stored.has(key));
-    const applied = rows.filter((row) => row.applied).length;
-    const failed = rows.filter((row) => row.failed).length;
-    console.log(
-      `${kind} events: ${acked.length} acknowledged (200), ${rows.length} stored (${applied} applied, ${failed} with an error, ${rows.length - applied - failed} still pending when the server stopped), ${generated[kind]} sent`,
-    );
-    if (missing.length) problems.push(`${missing.length} acknowledged ${kind} events not stored`);
-    if (stored.size !== rows.length)
-      problems.push(`${rows.length - stored.size} duplicate ${kind} events`);
-    if (rows.length > generated[kind]) problems.push(`more ${kind} events stored than sent`);
-  }
-  const messageKeys = new Set(
-    inbox.events
-      .filter((event) => event.key.startsWith("message:"))
-      .map((event) => event.key.slice(8)),
-  );
-  const inbound = new Set(inbox.inbound);
-  console.log(
-    `inbound messages rows: ${inbox.inbound.length}; bot replies by status: ${JSON.stringify(inbox.replies)}`,
-  );
-  if (inbound.size !== inbox.inbound.length) problems.push("duplicate inbound messages rows");
-  const unmatched = [...messageKeys].filter((wamid) => !inbound.has(wamid)).length;
-  if (unmatched || inbound.size !== messageKeys.size)
-    problems.push(
-      `${unmatched} stored messages without their inbound row (or rows without events)`,
-    );
-  return problems;
 }
 
 function eventsPerSecond(result: LoadResult): number {
@@ -270,11 +222,27 @@ async function printReport(measurement: Measurement): Promise<string[]> {
       `ratio ${label} ÷ baseline: ${rate.toFixed(2)} of the rate, p50 ${p50.toFixed(1)}×, p99 ${p99.toFixed(1)}× as long`,
     );
   }
-  problems.push(...checkInbox(await database.inspect(readInbox), measurement.acknowledged));
+  const prefixes = { wamid: WAMID_PREFIX, shopperWaId: WA_ID_PREFIX };
+  const inbox = await database.inspect((db) => readInbox(db, prefixes));
+  const sent = {
+    status: generated.status,
+    message: generated.message + generated.paced + generated.warm,
+  };
+  problems.push(...checkInbox(inbox, measurement.acknowledged, sent));
+  const latency = await database.inspect(async (db) => ({
+    burst: await endToEnd(db, `${WAMID_PREFIX}message.`),
+    paced: await endToEnd(db, `${WAMID_PREFIX}paced.`),
+  }));
+  const describe = (name: string, e2e: EndToEnd) =>
+    console.log(
+      `end to end (receipt → bot reply queued), ${name}: p50 ${e2e.p50Ms.toFixed(0)} ms, p99 ${e2e.p99Ms.toFixed(0)} ms over ${e2e.count} messages (${e2e.unanswered} without a reply)`,
+    );
+  describe("burst", latency.burst);
+  describe(`paced ${PACED_RATE}/s`, latency.paced);
   console.log(
     problems.length
       ? `PROBLEMS: ${problems.join("; ")}`
-      : "check: every acknowledged event stored exactly once, one inbound row per message ✓",
+      : "check: every acknowledged event stored exactly once and applied, one inbound row per message ✓",
   );
   return problems;
 }

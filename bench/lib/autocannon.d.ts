@@ -29,6 +29,8 @@ declare module "autocannon" {
     pipelining?: number;
     duration?: number;
     amount?: number;
+    /** Requests per second across all connections; unset: as fast as the server answers. */
+    overallRate?: number;
     timeout?: number;
     headers?: Record<string, string>;
     requests?: (RawRequest & {

@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { connect } from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { type Database, openPglite, openPostgres } from "@/db/drivers";
+import { type Database, type DatabaseHandle, openPglite, openPostgres } from "@/db/drivers";
 import { seedDemo } from "@/lib/demo/seed";
 import { freePort, root, spawnHelper } from "./production-server";
 
@@ -18,22 +18,32 @@ export type BenchDatabase = {
   serverEnv: Record<string, string | undefined>;
   /** Runs `read` on the database; PGlite allows one process, so only after the server stopped. */
   inspect: <T>(read: (db: Database) => Promise<T>) => Promise<T>;
+  /** Before the server starts: writes on the migrated, seeded database (bench fixtures). */
+  prepare: (write: (db: Database) => Promise<void>) => Promise<void>;
   cleanup: () => Promise<void>;
 };
 
 export function pgliteDatabase(): BenchDatabase {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "chatcart-bench-"));
+  const open = async <T>(read: (handle: DatabaseHandle) => Promise<T>): Promise<T> => {
+    const handle = await openPglite(dataDir);
+    try {
+      return await read(handle);
+    } finally {
+      await handle.close();
+    }
+  };
   return {
     name: "PGlite (embedded, in the server process)",
     serverEnv: { DATA_DIR: dataDir },
-    inspect: async (read) => {
-      const handle = await openPglite(dataDir);
-      try {
-        return await read(handle.db);
-      } finally {
-        await handle.close();
-      }
-    },
+    inspect: (read) => open((handle) => read(handle.db)),
+    // As the server would at its first start; it then finds the demo present.
+    prepare: (write) =>
+      open(async (handle) => {
+        await handle.migrate();
+        await seedDemo(handle.db);
+        await write(handle.db);
+      }),
     cleanup: async () => rmSync(dataDir, { recursive: true, force: true }),
   };
 }
@@ -75,6 +85,7 @@ export async function postgresDatabase(adminUrl: string, runId: string): Promise
     name: "PostgreSQL (Neon driver via the local WebSocket proxy)",
     serverEnv: { DATABASE_URL: url.toString(), DATABASE_WS_PROXY: proxyAddress },
     inspect: (read) => read(handle.db),
+    prepare: (write) => write(handle.db),
     cleanup: async () => {
       await handle.close();
       await admin.db.execute(`drop database if exists ${name} with (force)`);

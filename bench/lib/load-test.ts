@@ -40,6 +40,8 @@ export async function load(options: {
   connections: number;
   durationSeconds?: number;
   amount?: number;
+  /** A fixed rate (requests per second over all connections) instead of as fast as possible. */
+  rate?: number;
   /** Makes every request anew (a unique body, say); default: a GET of `url` from a new address. */
   generate?: () => GeneratedRequest;
   /** Told the status of every answered request that had a `key`. */
@@ -58,6 +60,7 @@ export async function load(options: {
     url: target.origin,
     connections: options.connections,
     ...(options.amount ? { amount: options.amount } : { duration: options.durationSeconds }),
+    ...(options.rate && { overallRate: options.rate }),
     timeout: 30,
     requests: [
       {
