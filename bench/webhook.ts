@@ -64,11 +64,11 @@ const DEMO_NUMBER: BusinessNumber = {
 const RUN_ID = randomBytes(4).toString("hex");
 /** Every benchmark event's wamid starts so: counting them ignores everything else. */
 const WAMID_PREFIX = `wamid.BENCH.${RUN_ID}.`;
-/** Shoppers no demo customer could be (theirs are +1…55501xx and +447700900xxx). */
-const WA_ID_PREFIX = "81";
+/** Shoppers no demo customer could be: no Japanese number has a 0 after the country code. */
+const WA_ID_PREFIX = "8100";
 
-/** The one customer the pre-written sent messages went to. */
-const SENT_TO = `${WA_ID_PREFIX}99999999999`;
+/** The one customer the pre-written sent messages went to (outside WA_ID_PREFIX's count). */
+const SENT_TO = "8200999999999";
 const sentWamid = (index: number) => `${WAMID_PREFIX}sent.${index}`;
 
 /** "paced": inbound messages at a fixed rate; their wamids and shoppers are their own. */
@@ -78,7 +78,7 @@ const generated: Record<Kind, number> = { status: 0, message: 0, paced: 0, warm:
 function nextWamid(kind: Kind): { n: number; wamid: string; waId: string } {
   const n = ++generated[kind];
   const shopper = { status: 0, message: 0, paced: 50_000_000, warm: 90_000_000 }[kind] + n;
-  const waId = `${WA_ID_PREFIX}${String(shopper).padStart(11, "0")}`;
+  const waId = `${WA_ID_PREFIX}${String(shopper).padStart(9, "0")}`;
   return { n, wamid: `${WAMID_PREFIX}${kind}.${n}`, waId };
 }
 
