@@ -235,7 +235,7 @@ async function printReport(measurement: Measurement): Promise<string[]> {
   }));
   const describe = (name: string, e2e: EndToEnd) =>
     console.log(
-      `end to end (receipt → bot reply queued), ${name}: p50 ${e2e.p50Ms.toFixed(0)} ms, p99 ${e2e.p99Ms.toFixed(0)} ms over ${e2e.count} messages (${e2e.unanswered} without a reply)`,
+      `end to end (receipt → bot reply queued), ${name}: p50 ${e2e.p50Ms.toFixed(0)} ms, p99 ${e2e.p99Ms.toFixed(0)} ms over ${e2e.count} messages (${e2e.unanswered} without a reply), ${e2e.perSecond.toFixed(1)} answered/s`,
     );
   describe("burst", latency.burst);
   describe(`paced ${PACED_RATE}/s`, latency.paced);

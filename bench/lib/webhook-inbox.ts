@@ -130,7 +130,14 @@ export function checkInbox(
   return problems;
 }
 
-export type EndToEnd = { count: number; unanswered: number; p50Ms: number; p99Ms: number };
+export type EndToEnd = {
+  count: number;
+  unanswered: number;
+  p50Ms: number;
+  p99Ms: number;
+  /** Messages answered per second, from the first receipt to the last reply queued. */
+  perSecond: number;
+};
 
 function percentile(sorted: number[], fraction: number): number {
   if (sorted.length === 0) return Number.NaN;
@@ -157,10 +164,13 @@ export async function endToEnd(db: Database, wamidPrefix: string): Promise<EndTo
   const times = rows
     .flatMap((row) => (row.ms === null ? [] : [Number(row.ms)]))
     .sort((a, b) => a - b);
+  const first = Math.min(...rows.map((row) => row.receivedAt.getTime()));
+  const last = Math.max(...rows.flatMap((row) => (row.repliedAt ? [row.repliedAt.getTime()] : [])));
   return {
     count: times.length,
     unanswered: rows.length - times.length,
     p50Ms: percentile(times, 0.5),
     p99Ms: percentile(times, 0.99),
+    perSecond: times.length / Math.max((last - first) / 1000, 1e-3),
   };
 }
