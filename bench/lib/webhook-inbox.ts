@@ -154,6 +154,8 @@ export async function endToEnd(db: Database, wamidPrefix: string): Promise<EndTo
       ms: sql<
         number | null
       >`extract(epoch from (${messages.createdAt} - ${webhookEvents.receivedAt})) * 1000`,
+      receivedAt: webhookEvents.receivedAt,
+      repliedAt: messages.createdAt,
     })
     .from(webhookEvents)
     .leftJoin(
