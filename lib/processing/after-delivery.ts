@@ -4,8 +4,10 @@ import { deliverOutbox } from "@/lib/jobs/tick";
 import type { WhatsAppPlatformConfig } from "@/lib/whatsapp/channel";
 import { processWebhookEvents } from "./processor";
 
-/** How long one drain may work before it leaves the rest to the next delivery or tick. */
+/** How long a delivery's after() waits for the drain; the drain itself goes on while it has work. */
 export const AFTER_DELIVERY_BUDGET_MS = 10_000;
+/** How long one pass of the processor may take before the drain looks at new lanes. */
+const PASS_BUDGET_MS = 5_000;
 /** Lanes one pass of the processor is given (they become one `lane in (…)` list). */
 const LANES_PER_PASS = 100;
 
@@ -14,8 +16,10 @@ const LANES_PER_PASS = 100;
  * running, or starts one; the drain applies pending lanes pass by pass and sends the replies.
  * Under a burst the requests therefore stay a signature check and one insert each, and the
  * instance applies items with one processor instead of one per request, so acknowledging
- * keeps the CPU it needs (DESIGN §6). Nothing here is state that matters: lanes the drain
- * does not reach are still pending in webhook_events, and tick applies them.
+ * keeps the CPU it needs (DESIGN §6). The drain goes on until its lanes are applied; each
+ * after() waits for it at most AFTER_DELIVERY_BUDGET_MS. Nothing here is state that matters:
+ * where an instance is frozen or recycled, its lanes are still pending in webhook_events and
+ * tick applies them.
  */
 const drain: { pending: Set<string>; running: Promise<void> | null } = {
   pending: new Set(),
@@ -29,11 +33,15 @@ function takeLanes(): string[] {
 }
 
 async function runDrain(db: Database, config: WhatsAppPlatformConfig): Promise<void> {
-  const deadline = Date.now() + AFTER_DELIVERY_BUDGET_MS;
   try {
-    while (drain.pending.size > 0 && Date.now() < deadline) {
-      const report = await processWebhookEvents(db, { config, lanes: takeLanes(), deadline });
-      if (report.applied > 0) await deliverOutbox(db, config, { deadline });
+    while (drain.pending.size > 0) {
+      const lanes = takeLanes();
+      const deadline = Date.now() + PASS_BUDGET_MS;
+      const report = await processWebhookEvents(db, { config, lanes, deadline });
+      // A pass that ran out of time leaves its lanes for the next pass.
+      if (Date.now() >= deadline) for (const lane of lanes) drain.pending.add(lane);
+      if (report.applied > 0)
+        await deliverOutbox(db, config, { deadline: Date.now() + PASS_BUDGET_MS });
     }
   } finally {
     // Synchronously after the last check: a delivery arriving later starts a new drain.
@@ -41,16 +49,26 @@ async function runDrain(db: Database, config: WhatsAppPlatformConfig): Promise<v
   }
 }
 
-/** Right after a webhook's response: apply what it stored (its lanes), then send replies. */
+/** The instance's running drain, if any (the same one for every delivery while it runs). */
+export function activeDrain(): Promise<void> | null {
+  return drain.running;
+}
+
+/**
+ * Right after a webhook's response: adds the delivery's lanes to the instance's drain (or
+ * starts one) and waits for it to finish, at most `waitMs`.
+ */
 export function applyAndReply(
   db: Database,
   config: WhatsAppPlatformConfig,
   lanes: string[],
+  waitMs: number = AFTER_DELIVERY_BUDGET_MS,
 ): Promise<void> {
   for (const lane of lanes) drain.pending.add(lane);
-  // With lanes pending, runDrain reaches its first await before its finally, so the
-  // assignment below happens before the drain can clear it.
-  if (drain.pending.size === 0) return drain.running ?? Promise.resolve();
-  drain.running ??= runDrain(db, config);
-  return drain.running;
+  // With lanes pending, runDrain reaches its first await before its finally clears this.
+  if (drain.pending.size > 0) drain.running ??= runDrain(db, config);
+  if (!drain.running) return Promise.resolve();
+  let timer: NodeJS.Timeout | undefined;
+  const waited = new Promise<void>((resolve) => (timer = setTimeout(resolve, waitMs)));
+  return Promise.race([drain.running, waited]).finally(() => clearTimeout(timer));
 }
