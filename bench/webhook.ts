@@ -17,7 +17,9 @@
  *    server answers; and the same at a fixed BENCH_PACED_RATE per second, for the end-to-end
  *    time from receipt to the bot's reply being queued. Every request carries a body of its
  *    own, signed like Meta's: X-Hub-Signature-256 = HMAC-SHA256 of those bytes.
- * 5. Stops the server, opens the database afresh and checks that every acknowledged event is
+ * 5. Waits (GET /api/admin/inbox) until nothing is pending — before the paced run, and at
+ *    the end — so every acknowledged item was applied by the server itself.
+ * 6. Stops the server, opens the database afresh and checks that every acknowledged event is
  *    in webhook_events exactly once and applied, and every acknowledged message has one
  *    inbound message; prints the end-to-end p50/p99 of both message runs.
  *
@@ -51,9 +53,10 @@ const PACED_RATE = Number(process.env.BENCH_PACED_RATE ?? 20);
 const SENT_MESSAGES = Number(process.env.BENCH_SENT_MESSAGES ?? 8000);
 const WARM_UP = { baseline: 300, statuses: 200, messages: 100 };
 const SETTLE_MS = 5_000;
-/** After the measured runs: time for the after() work (and its replies) to finish before the check. */
-const DRAIN_MS = 20_000;
 const APP_SECRET = randomBytes(16).toString("hex");
+const CRON_SECRET = randomBytes(16).toString("hex");
+/** The longest the bench waits for the server to apply what it acknowledged. */
+const BACKLOG_WAIT_MS = 180_000;
 const WEBHOOK_PATH = "/api/webhooks/whatsapp";
 const BASELINE_PATH = "/api/health";
 /** The demo store's number (db/seed.ts), so every event is routed to it. */
@@ -119,6 +122,23 @@ function messageWebhook(kind: "message" | "paced" | "warm"): GeneratedRequest {
   return signed(JSON.stringify(payload), `message:${wamid}`);
 }
 
+/** Polls the operator's inbox report until nothing is pending; says how long it took. */
+async function waitForEmptyInbox(baseUrl: string): Promise<void> {
+  const started = Date.now();
+  let pending = -1;
+  while (Date.now() - started < BACKLOG_WAIT_MS) {
+    const response = await fetch(`${baseUrl}/api/admin/inbox`, {
+      headers: { authorization: `Bearer ${CRON_SECRET}` },
+    });
+    pending = ((await response.json()) as { pending: number }).pending;
+    if (pending === 0) break;
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+  }
+  console.log(
+    `[bench] inbox ${pending === 0 ? "empty" : `still ${pending} pending`} after ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
+}
+
 type Run = { label: string; result: LoadResult };
 type Measurement = { database: BenchDatabase; runs: Run[]; acknowledged: Set<string> };
 
@@ -139,6 +159,8 @@ async function measure(database: BenchDatabase, port: number): Promise<Measureme
       WHATSAPP_PHONE_NUMBERS: `${DEMO_NUMBER.phoneNumberId}:${DEMO_STORE_SLUG}`,
       // The baseline run sends a new X-Forwarded-For per request, as from one proxy.
       TRUST_PROXY: "1",
+      // For GET /api/admin/inbox: how many items are still pending.
+      CRON_SECRET,
     },
     readyPath: BASELINE_PATH,
   });
@@ -176,16 +198,17 @@ async function measure(database: BenchDatabase, port: number): Promise<Measureme
     ] as const) {
       runs.push({ label, result: await run(label, route, timing, generate) });
     }
-    // Let the burst's backlog drain before the paced run, so its end-to-end time is its own.
-    await new Promise((resolve) => setTimeout(resolve, DRAIN_MS));
+    // The burst's backlog is applied before the paced run, so its end-to-end time is its own.
+    await waitForEmptyInbox(server.baseUrl);
     const paced = `POST inbound messages, ${PACED_RATE}/s`;
     const pacedTiming = { ...timing, rate: PACED_RATE };
     runs.push({
       label: paced,
       result: await run(paced, WEBHOOK_PATH, pacedTiming, () => messageWebhook("paced")),
     });
-    // Requests in flight when a run ended, and the replies' sends after the response.
-    await new Promise((resolve) => setTimeout(resolve, DRAIN_MS));
+    await waitForEmptyInbox(server.baseUrl);
+    // The last replies' sends (and the sandbox's statuses) after the last item was applied.
+    await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
   } finally {
     await server.stop();
   }
