@@ -1,7 +1,6 @@
-import { createHash } from "node:crypto";
 import type { InboundContent } from "@/lib/whatsapp/content";
 
-/** What lib/whatsapp/webhook-payload.ts reads out of a webhook, and each item's inbox key. */
+/** What lib/whatsapp/webhook-payload.ts reads out of a webhook (keys: split-webhook.ts). */
 
 export type DeliveryStatus = "sent" | "delivered" | "read" | "failed";
 
@@ -108,29 +107,3 @@ export type WebhookItem =
 export type ApplicableItem = Exclude<WebhookItem, { kind: "error" | "ignored" }>;
 
 export type WebhookParseResult = { ok: true; items: WebhookItem[] } | { ok: false; error: string };
-
-function shortHash(item: WebhookItem): string {
-  return createHash("sha256").update(JSON.stringify(item)).digest("hex").slice(0, 32);
-}
-
-/**
- * The idempotency key of an item (the inbox's external id): a redelivery yields the same
- * key, and each status transition of a message gets its own. Errors carry no id of their
- * own, so their key is a hash of their content.
- */
-export function webhookItemKey(item: WebhookItem): string {
-  switch (item.kind) {
-    case "message":
-      return `message:${item.wamid}`;
-    case "status":
-      return `status:${item.wamid}:${item.status}`;
-    case "echo":
-      return `echo:${item.wamid}`;
-    case "preference":
-    case "template_status":
-    case "error":
-      return `${item.kind}:${shortHash(item)}`;
-    case "ignored":
-      return `ignored:${shortHash(item)}`;
-  }
-}

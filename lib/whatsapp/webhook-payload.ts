@@ -35,7 +35,6 @@ import {
  * processor reads one stored item at a time (lib/whatsapp/split-webhook.ts splits them).
  */
 
-export { webhookItemKey } from "@/lib/whatsapp/webhook-items";
 export type {
   DeliveryStatus,
   EchoItem,
