@@ -1,3 +1,4 @@
+import { stripRefTags } from "@/lib/attribution/refs";
 import type { BotContext } from "./types";
 
 /**
@@ -22,9 +23,12 @@ export function replyIdOf(context: BotContext): string | null {
   return context.inbound.kind === "reply" ? context.inbound.replyId : null;
 }
 
-/** The typed text, if the message was text. */
+/**
+ * The typed text, if the message was text, without its ref tag: a ref is random letters
+ * ("(ref STAFF)", "(ref MENU)") and must never read as words an intent listens for.
+ */
 export function textOf(context: BotContext): string | null {
-  return context.inbound.kind === "text" ? context.inbound.text : null;
+  return context.inbound.kind === "text" ? stripRefTags(context.inbound.text) : null;
 }
 
 /** NFKC folds full-width letters and half-width katakana, so "ＭＥＮＵ" reads as "menu". */
