@@ -3,12 +3,13 @@ import type { BotContext } from "./types";
 
 /**
  * How sure an intent is, in one place so the order between intents stays readable: a tapped
- * button is certain; a product ref is nearly so; among words, asking for a person beats
+ * button is certain; a cart or product ref is nearly so; among words, asking for a person beats
  * everything else, an owner's FAQ keywords beat our generic words, and a greeting only wins
  * when nothing more specific was said.
  */
 export const MATCH_SCORES = {
   replyId: 100,
+  referredCart: 95,
   referredProduct: 90,
   handOffWords: 60,
   faqKeywords: 50,

@@ -1,3 +1,4 @@
+import { cartIntent } from "./intents/cart";
 import { catalogIntent } from "./intents/catalog";
 import { fallbackIntent } from "./intents/fallback";
 import { faqIntent } from "./intents/faq";
@@ -12,6 +13,7 @@ import type { BotIntent } from "./types";
  * wins, so more specific intents come first. A new intent is one more file and one more line.
  */
 export const BOT_INTENTS: readonly BotIntent[] = [
+  cartIntent,
   productInquiryIntent,
   handOffIntent,
   faqIntent,

@@ -3,6 +3,7 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Database } from "@/db/drivers";
 import { type Conversation, conversations, type Customer, messages } from "@/db/schema";
 import { findRef } from "@/lib/attribution/refs";
+import { attachClickCart, type ReferredCart } from "@/lib/cart/attach";
 import { consentQuestion, parseConsentReply } from "@/lib/bot/consent";
 import { chooseConversationLanguage } from "@/lib/bot/language";
 import { type BotStore, loadBotContext } from "@/lib/bot/load-context";
@@ -102,6 +103,12 @@ export async function applyInboundMessage(
       lastMessageAt: sql`greatest(${conversations.lastMessageAt}, ${item.timestamp})`,
     })
     .where(eq(conversations.id, conversation.id));
+  // A storefront cart's ref attaches the cart to the customer (the bot shows it, the inbox too).
+  const referredCart = await attachClickCart(tx, {
+    storeId: store.id,
+    clickId: attribution.clickId,
+    customerId: customer.id,
+  });
   const conversationLanguage = matchLanguage(conversation.language) ?? language;
   await rememberCustomerLocale(tx, store.id, customer.id, conversationLanguage);
 
@@ -114,6 +121,7 @@ export async function applyInboundMessage(
     isNew,
     language: conversationLanguage,
     referredProductId: attribution.productId,
+    referredCart,
   });
   if (plan.handOff && conversation.status === "bot") {
     await tx
@@ -155,6 +163,7 @@ async function planReplies(
     isNew: boolean;
     language: ShopperLanguage;
     referredProductId: string | null;
+    referredCart: ReferredCart | null;
   },
 ): Promise<PlannedReplies> {
   const { store, customer, conversation, item, now, language } = input;
@@ -188,6 +197,7 @@ async function planReplies(
     inbound: item.content,
     // Only the message that carried the ref asks about its product.
     referredProductId: text && findRef(text) ? input.referredProductId : null,
+    referredCart: input.referredCart,
     now,
   });
   const reply = await runBot(context);

@@ -16,6 +16,7 @@ describe("registry", () => {
   it("has every intent once, with fallback last", () => {
     const names = BOT_INTENTS.map((intent) => intent.name);
     expect(names).toEqual([
+      "cart",
       "product-inquiry",
       "hand-off",
       "faq",

@@ -118,6 +118,7 @@ function botContext(world: DemoBotWorld, input: BotTurnInput): BotContext {
     store: { ...world.store, greeting: null, isOpenNow: true, nextOpening: null },
     customer: { name: input.customer.name },
     referredProduct: referred,
+    referredCart: null,
     listProducts: async () => liveProducts(world, input.at),
     findProduct,
     recentOrders: async () => world.ordersAt(input.customer.index, input.at).slice(0, 5),
