@@ -1,16 +1,13 @@
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { type Cart, carts, conversations, customers, messages } from "@/db/schema";
-import { trackedRedirect } from "@/lib/attribution/tracked-redirect";
-import { addItem, createCart } from "@/lib/cart/cart";
-import { BROWSER_UA, freshIp } from "../attribution/fixtures";
+import { type Cart, carts, conversations } from "@/db/schema";
 import { setupTestDatabase, testDbBackend } from "../support/database";
+import { type ChatStoreFixture, createChatStore } from "../whatsapp/fixtures";
 import {
-  type ChatStoreFixture,
-  createChatStore,
-  deliverRaw,
-  inboundBody,
-} from "../whatsapp/fixtures";
+  fullCart as cartOf,
+  continueInWhatsApp as linkText,
+  sendAsShopper,
+} from "./handoff-helpers";
 
 const getDb = setupTestDatabase();
 let shop: ChatStoreFixture;
@@ -19,43 +16,9 @@ beforeAll(async () => {
   shop = await createChatStore(getDb());
 });
 
-/** A storefront cart: two Uji Matcha (¥3,200) and one Tea Bowl (¥8,800). */
-async function fullCart(): Promise<Cart> {
-  const cart = await createCart(getDb(), shop.store.id);
-  expect(await addItem(getDb(), cart, shop.matcha.id, 2)).toMatchObject({ ok: true });
-  expect(await addItem(getDb(), cart, shop.bowl.id, 1)).toMatchObject({ ok: true });
-  return cart;
-}
-
-/** What "Continue in WhatsApp" puts in the shopper's WhatsApp: /go with src=cart. */
-async function continueInWhatsApp(cart: Cart, lang: "en" | "ja"): Promise<string> {
-  const result = await trackedRedirect(getDb(), {
-    storeSlug: shop.store.slug,
-    method: "GET",
-    url: new URL(`http://localhost/go/${shop.store.slug}?src=cart&cart=${cart.token}&lang=${lang}`),
-    headers: new Headers({ "user-agent": BROWSER_UA }),
-    ip: freshIp(),
-  });
-  if (result.kind !== "redirect" || !result.ref) throw new Error("expected a recorded click");
-  return new URL(result.location).searchParams.get("text") ?? "";
-}
-
-/** Sends `text` as the shopper through the signed webhook and the processor. */
-async function send(waId: string, text: string) {
-  const { body } = inboundBody(shop, { type: "text", text }, { waId });
-  expect(await deliverRaw(getDb(), body)).toMatchObject({ status: 200, stored: 1, failed: 0 });
-  const [customer] = await getDb()
-    .select()
-    .from(customers)
-    .where(and(eq(customers.storeId, shop.store.id), eq(customers.waId, waId)));
-  if (!customer) throw new Error("no customer");
-  const replies = await getDb()
-    .select()
-    .from(messages)
-    .where(and(eq(messages.customerId, customer.id), eq(messages.direction, "outbound")))
-    .orderBy(messages.createdAt);
-  return { customer, replies };
-}
+const fullCart = () => cartOf(getDb(), shop);
+const continueInWhatsApp = (cart: Cart, lang: "en" | "ja") => linkText(getDb(), shop, cart, lang);
+const send = (waId: string, text: string) => sendAsShopper(getDb(), shop, waId, text);
 
 async function cartRow(id: string) {
   const [row] = await getDb().select().from(carts).where(eq(carts.id, id));
