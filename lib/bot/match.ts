@@ -4,7 +4,8 @@ import type { BotContext } from "./types";
 /**
  * How sure an intent is, in one place so the order between intents stays readable: a tapped
  * button is certain; a cart or product ref is nearly so; among words, asking for a person beats
- * everything else, an owner's FAQ keywords beat our generic words, and a greeting only wins
+ * everything else, an owner's FAQ keywords beat our generic words, wanting to buy beats asking
+ * about orders (both say "order", 注文), and a greeting only wins
  * when nothing more specific was said.
  */
 export const MATCH_SCORES = {
@@ -13,6 +14,7 @@ export const MATCH_SCORES = {
   referredProduct: 90,
   handOffWords: 60,
   faqKeywords: 50,
+  buyWords: 48,
   orderWords: 45,
   catalogWords: 40,
   greetingWords: 30,

@@ -6,6 +6,7 @@ import { handOffIntent } from "./intents/hand-off";
 import { menuIntent } from "./intents/menu";
 import { orderStatusIntent } from "./intents/order-status";
 import { productInquiryIntent } from "./intents/product-inquiry";
+import { purchaseIntent } from "./intents/purchase";
 import type { BotIntent } from "./types";
 
 /**
@@ -17,6 +18,7 @@ export const BOT_INTENTS: readonly BotIntent[] = [
   productInquiryIntent,
   handOffIntent,
   faqIntent,
+  purchaseIntent,
   orderStatusIntent,
   catalogIntent,
   menuIntent,

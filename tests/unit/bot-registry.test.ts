@@ -20,6 +20,7 @@ describe("registry", () => {
       "product-inquiry",
       "hand-off",
       "faq",
+      "purchase",
       "order-status",
       "catalog",
       "menu",
