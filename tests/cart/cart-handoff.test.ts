@@ -84,6 +84,16 @@ describe(`the cart's hand-off to WhatsApp [${testDbBackend}]`, () => {
     expect(again.replies.at(-1)?.body).toContain("Total: ¥15,200");
   });
 
+  it("attaches the cart while a person has the chat, and the bot stays silent", async () => {
+    const waId = "819000100006";
+    const handedOff = await send(waId, "I'd like to talk to a person");
+    expect(handedOff.replies[0]?.intent).toBe("hand-off");
+    const cart = await fullCart();
+    const { customer, replies } = await send(waId, await continueInWhatsApp(cart, "en"));
+    expect(replies.map((reply) => reply.intent)).not.toContain("cart");
+    expect((await cartRow(cart.id))?.customerId).toBe(customer.id);
+  });
+
   it("does not show a cart that was ordered already", async () => {
     const cart = await fullCart();
     const text = await continueInWhatsApp(cart, "en");
