@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import type { ReactNode } from "react";
 import Link from "next/link";
 import { Hand } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
@@ -29,6 +30,7 @@ export function ConversationView({
   templates,
   currentUserId,
   timezone,
+  cartPanel,
 }: {
   thread: Thread;
   windowEndsAt: Date | null;
@@ -36,6 +38,8 @@ export function ConversationView({
   templates: TemplateOption[];
   currentUserId: string;
   timezone: string;
+  /** The customer's storefront cart (components/inbox/cart-panel.tsx), beside the chat. */
+  cartPanel?: ReactNode;
 }) {
   const { conversation, customer } = thread;
   const when = new Intl.DateTimeFormat("en", {
@@ -124,6 +128,7 @@ export function ConversationView({
           </CardContent>
         </Card>
         <div className="grid gap-6">
+          {cartPanel}
           <Card>
             <CardHeader>
               <CardTitle>Labels</CardTitle>

@@ -10,9 +10,16 @@ const LATIN_WORD = /^[\p{Script=Latin}'’-]+$/u;
 const OTHER_LETTER = /(?![\p{Script=Latin}])\p{L}/u;
 
 /**
+ * Single words that are English and nothing else a shopper here would write: a first "hi"
+ * or "hello" to a Japanese shop is an English speaker. "ok", "menu" or "hola" are not.
+ */
+const ENGLISH_ON_THEIR_OWN = new Set(["hi", "hello", "hey", "hiya", "howdy", "thanks", "help"]);
+
+/**
  * Guesses the language of a shopper's message from its script. Kana means Japanese even
- * beside kanji; Han ideographs alone mean Chinese. Latin text counts as English only from
- * two words on, because "ok" or a product code says nothing about the language.
+ * beside kanji; Han ideographs alone mean Chinese. Latin text counts as English from two
+ * words on, or as one English greeting ("hi"), because "ok" or a product code says nothing
+ * about the language.
  */
 export function detectLanguageFromText(text: string): ShopperLanguage | null {
   const content = stripRefTags(text);
@@ -22,7 +29,9 @@ export function detectLanguageFromText(text: string): ShopperLanguage | null {
   if (OTHER_LETTER.test(content)) return null;
   const tokens = content.split(/[\s.,!?;:()"]+/u);
   const latinWords = tokens.filter((token) => LATIN_WORD.test(token));
-  return latinWords.length >= 2 ? "en" : null;
+  if (latinWords.length >= 2) return "en";
+  const only = latinWords.length === 1 ? latinWords[0]?.toLowerCase() : undefined;
+  return only && ENGLISH_ON_THEIR_OWN.has(only) ? "en" : null;
 }
 
 export type ConversationLanguageInput = {

@@ -2,10 +2,11 @@ import "server-only";
 import { and, asc, desc, eq } from "drizzle-orm";
 import type { Database } from "@/db/drivers";
 import { faqEntries, orders, products } from "@/db/schema";
+import type { ReferredCart } from "@/lib/cart/attach";
 import { matchLanguage, type ShopperLanguage } from "@/lib/i18n/languages";
 import { isOpenAt, nextOpeningAt, readStoreSettings } from "@/lib/stores/settings";
 import type { InboundContent } from "@/lib/whatsapp/content";
-import type { BotContext, BotFaq, BotProduct } from "./types";
+import type { BotCart, BotContext, BotFaq, BotProduct } from "./types";
 
 export type BotStore = {
   id: string;
@@ -36,6 +37,21 @@ async function loadProduct(db: Database, storeId: string, id: string): Promise<B
   return row ?? null;
 }
 
+/** The bot's view of a referred cart: the lines that count, priced now, and their total. */
+export function toBotCart(referred: ReferredCart | null | undefined): BotCart | null {
+  if (!referred) return null;
+  if (referred.status === "unavailable") return referred;
+  const { cart } = referred;
+  return {
+    status: "open",
+    currency: cart.currency,
+    totalMinor: cart.subtotalMinor,
+    lines: cart.lines
+      .filter((line) => line.available)
+      .map(({ name, quantity, lineTotalMinor }) => ({ name, quantity, lineTotalMinor })),
+  };
+}
+
 /** The bot's view of the store and customer, with lazy, store-scoped loaders. */
 export async function loadBotContext(
   db: Database,
@@ -45,6 +61,8 @@ export async function loadBotContext(
     language: ShopperLanguage;
     inbound: InboundContent;
     referredProductId: string | null;
+    /** The cart this message's ref attached (lib/cart/attach.ts), if any. */
+    referredCart?: ReferredCart | null;
     now: Date;
   },
 ): Promise<BotContext> {
@@ -67,6 +85,7 @@ export async function loadBotContext(
     referredProduct: input.referredProductId
       ? await loadProduct(db, store.id, input.referredProductId)
       : null,
+    referredCart: toBotCart(input.referredCart),
     listProducts: () =>
       db
         .select(productColumns)

@@ -1,16 +1,20 @@
+import { stripRefTags } from "@/lib/attribution/refs";
 import type { BotContext } from "./types";
 
 /**
  * How sure an intent is, in one place so the order between intents stays readable: a tapped
- * button is certain; a product ref is nearly so; among words, asking for a person beats
- * everything else, an owner's FAQ keywords beat our generic words, and a greeting only wins
+ * button is certain; a cart or product ref is nearly so; among words, asking for a person beats
+ * everything else, an owner's FAQ keywords beat our generic words, wanting to buy beats asking
+ * about orders (both say "order", 注文), and a greeting only wins
  * when nothing more specific was said.
  */
 export const MATCH_SCORES = {
   replyId: 100,
+  referredCart: 95,
   referredProduct: 90,
   handOffWords: 60,
   faqKeywords: 50,
+  buyWords: 48,
   orderWords: 45,
   catalogWords: 40,
   greetingWords: 30,
@@ -22,9 +26,12 @@ export function replyIdOf(context: BotContext): string | null {
   return context.inbound.kind === "reply" ? context.inbound.replyId : null;
 }
 
-/** The typed text, if the message was text. */
+/**
+ * The typed text, if the message was text, without its ref tag: a ref is random letters
+ * ("(ref STAFF)", "(ref MENU)") and must never read as words an intent listens for.
+ */
 export function textOf(context: BotContext): string | null {
-  return context.inbound.kind === "text" ? context.inbound.text : null;
+  return context.inbound.kind === "text" ? stripRefTags(context.inbound.text) : null;
 }
 
 /** NFKC folds full-width letters and half-width katakana, so "ＭＥＮＵ" reads as "menu". */

@@ -1,3 +1,4 @@
+import { cartIntent } from "./intents/cart";
 import { catalogIntent } from "./intents/catalog";
 import { catalogOrderIntent } from "./intents/catalog-order";
 import { fallbackIntent } from "./intents/fallback";
@@ -6,6 +7,7 @@ import { handOffIntent } from "./intents/hand-off";
 import { menuIntent } from "./intents/menu";
 import { orderStatusIntent } from "./intents/order-status";
 import { productInquiryIntent } from "./intents/product-inquiry";
+import { purchaseIntent } from "./intents/purchase";
 import type { BotIntent } from "./types";
 
 /**
@@ -14,9 +16,11 @@ import type { BotIntent } from "./types";
  */
 export const BOT_INTENTS: readonly BotIntent[] = [
   catalogOrderIntent,
+  cartIntent,
   productInquiryIntent,
   handOffIntent,
   faqIntent,
+  purchaseIntent,
   orderStatusIntent,
   catalogIntent,
   menuIntent,

@@ -20,6 +20,18 @@ export type BotOrder = {
   paidAt: Date | null;
 };
 
+/** A line of a shopper's cart as the bot shows it (priced now, in the store's currency). */
+export type BotCartLine = { name: string; quantity: number; lineTotalMinor: number };
+
+/**
+ * The storefront cart a message's ref came from ("Continue in WhatsApp"): its available
+ * lines and total, or `unavailable` when it cannot be shown (already ordered, or attached
+ * to another customer).
+ */
+export type BotCart =
+  | { status: "open"; lines: BotCartLine[]; totalMinor: number; currency: string }
+  | { status: "unavailable" };
+
 /** An owner-written FAQ answer; `keywords` are matched case-insensitively in the shopper's text. */
 export type BotFaq = {
   id: string;
@@ -47,6 +59,8 @@ export type BotContext = {
   customer: { name: string | null };
   /** The product named by the ref this message carried (product page, product QR code). */
   referredProduct: BotProduct | null;
+  /** The cart named by the ref this message carried (the storefront cart's hand-off). */
+  referredCart: BotCart | null;
   listProducts(): Promise<BotProduct[]>;
   findProduct(id: string): Promise<BotProduct | null>;
   recentOrders(): Promise<BotOrder[]>;

@@ -8,6 +8,7 @@ import { chooseConversationLanguage } from "@/lib/bot/language";
 import { type BotStore, loadBotContext } from "@/lib/bot/load-context";
 import { botMessagesFor } from "@/lib/bot/messages";
 import { runBot } from "@/lib/bot/run-bot";
+import { attachClickCart, type ReferredCart } from "@/lib/cart/attach";
 import type { ShopperLanguage } from "@/lib/i18n/languages";
 import { matchLanguage } from "@/lib/i18n/languages";
 import { classifyConsentKeyword } from "@/lib/whatsapp/consent-keywords";
@@ -132,6 +133,12 @@ export async function applyInboundMessage(
       lastMessageAt: sql`greatest(${conversations.lastMessageAt}, ${item.timestamp})`,
     })
     .where(eq(conversations.id, conversation.id));
+  // A storefront cart's ref attaches the cart to the customer (the bot shows it, the inbox too).
+  const referredCart = await attachClickCart(tx, {
+    storeId: store.id,
+    clickId: attribution.clickId,
+    customerId: customer.id,
+  });
   const conversationLanguage = matchLanguage(conversation.language) ?? language;
   await rememberCustomerLocale(tx, store.id, customer.id, conversationLanguage);
 
@@ -145,6 +152,7 @@ export async function applyInboundMessage(
     language: conversationLanguage,
     referredProductId: attribution.productId,
     storedContent,
+    referredCart,
   });
   if (plan.handOff && conversation.status === "bot") {
     await tx
@@ -189,6 +197,7 @@ async function planReplies(
     referredProductId: string | null;
     /** The content as stored (a catalog order with its items matched to products). */
     storedContent: InboundContent;
+    referredCart: ReferredCart | null;
   },
 ): Promise<PlannedReplies> {
   const { store, customer, conversation, item, now, language } = input;
@@ -229,6 +238,7 @@ async function planReplies(
     inbound: input.storedContent,
     // Only the message that carried the ref asks about its product.
     referredProductId: text && findRef(text) ? input.referredProductId : null,
+    referredCart: input.referredCart,
     now,
   });
   const reply = await runBot(context);

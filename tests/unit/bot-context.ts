@@ -99,6 +99,7 @@ export function botContext(
     now: new Date("2025-03-03T03:00:00Z"),
     customer: { name: "Aiko" },
     referredProduct: null,
+    referredCart: null,
     listProducts: async () => {
       calls.listProducts++;
       return products;

@@ -25,15 +25,26 @@ describe("menu", () => {
     expect(reply.intent).toBe("menu");
   });
 
-  it("welcomes in English by store name, or starts with the owner's greeting", async () => {
+  it("welcomes in English by store name, then asks how it can help", async () => {
     const plain = as((await runBot(botContext(text("hi")))).messages[0], "list");
-    expect(plain.body).toContain("Welcome to Kyoto Tea");
-    expect(plain.sections[0]?.rows[0]?.title).toBe("Browse products");
-    const greeted = await runBot(
-      botContext(text("hi"), "en", { store: { greeting: "Welcome to our tea house!" } }),
+    expect(plain.body).toBe(
+      "Hi! Welcome to Kyoto Tea.\n\nHow can we help? Choose an option below.",
     );
-    expect(as(greeted.messages[0], "list").body).toMatch(/^Welcome to our tea house!\n\n/);
+    expect(plain.sections[0]?.rows[0]?.title).toBe("Browse products");
   });
+
+  it.each([
+    ["en", "Welcome to our tea house! What can we do for you?"],
+    ["ja", "いらっしゃいませ。ご用件をお選びください。"],
+  ] as const)(
+    "lets the owner's %s greeting stand alone, not asking twice",
+    async (lang, greeting) => {
+      const reply = await runBot(botContext(text("hi"), lang, { store: { greeting } }));
+      const list = as(reply.messages[0], "list");
+      expect(list.body).toBe(greeting);
+      expect(rowIds(list)).toEqual(MENU_ROWS);
+    },
+  );
 
   it("speaks Japanese", async () => {
     const list = as((await runBot(botContext(text("こんにちは"), "ja"))).messages[0], "list");

@@ -13,11 +13,14 @@ describe("detectLanguageFromText", () => {
     ["Matcha 세트 있어요?", "ko"],
     ["Hi there", "en"],
     ["Do you ship to Osaka?", "en"],
+    ["hi", "en"],
+    ["Hello!", "en"],
+    ["Hey (ref K7Q2M)", "en"],
   ] as const)("%s → %s", (message, language) => {
     expect(detectLanguageFromText(message)).toBe(language);
   });
 
-  it.each(["ok", "K7Q2M", "👍", "", "12345", "ok (ref K7Q2M)", "Привет друг"])(
+  it.each(["ok", "K7Q2M", "👍", "", "12345", "ok (ref K7Q2M)", "Привет друг", "hola", "Matcha"])(
     "%j says nothing about the language",
     (message) => {
       expect(detectLanguageFromText(message)).toBeNull();
@@ -49,6 +52,11 @@ describe("chooseConversationLanguage", () => {
       "en",
     );
     expect(chooseConversationLanguage({ storeDefault: "en", text: "안녕하세요" })).toBe("ko");
+  });
+
+  it('answers a first English "hi" to a Japanese store in English', () => {
+    expect(chooseConversationLanguage({ ...base, text: "hi" })).toBe("en");
+    expect(chooseConversationLanguage({ ...base, text: "Hi!" })).toBe("en");
   });
 
   it("then the store default", () => {

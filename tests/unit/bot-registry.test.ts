@@ -17,9 +17,11 @@ describe("registry", () => {
     const names = BOT_INTENTS.map((intent) => intent.name);
     expect(names).toEqual([
       "catalog-order",
+      "cart",
       "product-inquiry",
       "hand-off",
       "faq",
+      "purchase",
       "order-status",
       "catalog",
       "menu",

@@ -21,11 +21,14 @@ const HAND_OFF_WORDS = [
   "직원",
 ];
 
-/** "A person will reply", or when they are back if the store is closed now. */
-export function handOffText(context: BotContext): string {
+/**
+ * What the shopper reads when the chat goes to a person: `open` (by default the plain
+ * promise) within business hours, otherwise when someone will be back.
+ */
+export function handOffText(context: BotContext, open?: string): string {
   const messages = botMessagesFor(context.language).handOff;
   const { isOpenNow, nextOpening, timezone } = context.store;
-  if (isOpenNow) return messages.open;
+  if (isOpenNow) return open ?? messages.open;
   if (!nextOpening) return messages.closed;
   return formatMessage(messages.closedUntil, {
     when: formatWeekdayTime(nextOpening, timezone, context.language),

@@ -36,13 +36,19 @@ const GREETING_WORDS = [
 ];
 
 /**
- * The main menu as one interactive list. `lead` opens the body (the owner's greeting, or an
- * apology when the bot did not understand); the prompt to choose follows it.
+ * The main menu as one interactive list. `lead` opens the body (our welcome, or an apology
+ * when the bot did not understand) and the prompt to choose follows it; an owner's own
+ * greeting stands alone (`prompt: false`), since it usually asks how it can help already.
  */
-export function menuList(context: BotContext, lead: string): OutgoingContent {
+export function menuList(
+  context: BotContext,
+  lead: string,
+  options: { prompt?: boolean } = {},
+): OutgoingContent {
   const messages = botMessagesFor(context.language).menu;
+  const withPrompt = options.prompt ?? true;
   const prompt = messages.prompt;
-  const leadRoom = WHATSAPP_LIMITS.body - prompt.length - 2;
+  const leadRoom = withPrompt ? WHATSAPP_LIMITS.body - prompt.length - 2 : WHATSAPP_LIMITS.body;
   const row = (id: string, entry: { title: string; description: string }) => ({
     id,
     title: clampText(entry.title, WHATSAPP_LIMITS.rowTitle),
@@ -50,7 +56,7 @@ export function menuList(context: BotContext, lead: string): OutgoingContent {
   });
   return {
     type: "list",
-    body: `${clampText(lead, leadRoom)}\n\n${prompt}`,
+    body: withPrompt ? `${clampText(lead, leadRoom)}\n\n${prompt}` : clampText(lead, leadRoom),
     button: clampText(messages.button, WHATSAPP_LIMITS.listButton),
     sections: [
       {
@@ -82,6 +88,9 @@ export const menuIntent: BotIntent = {
       store: context.store.name,
     });
     const greeting = context.store.greeting?.trim();
-    return { intent: "menu", messages: [menuList(context, greeting || welcome)] };
+    const list = greeting
+      ? menuList(context, greeting, { prompt: false })
+      : menuList(context, welcome);
+    return { intent: "menu", messages: [list] };
   },
 };

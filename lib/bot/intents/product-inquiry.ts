@@ -1,4 +1,4 @@
-import type { OutgoingContent } from "@/lib/whatsapp/content";
+import type { OutgoingContent, ReplyButton } from "@/lib/whatsapp/content";
 import { formatPrice } from "../format";
 import { clampText, WHATSAPP_LIMITS } from "../limits";
 import { MATCH_SCORES, replyIdOf } from "../match";
@@ -13,9 +13,20 @@ function tappedProductId(context: BotContext): string | null {
   return replyId.slice(PRODUCT_ID_PREFIX.length) || null;
 }
 
+/** "More products" and "Talk to a person", under a product card or a cart. */
+export function moreProductsAndPersonButtons(context: BotContext): ReplyButton[] {
+  const messages = botMessagesFor(context.language).product;
+  return [
+    { id: CATALOG_REPLY_ID, title: clampText(messages.moreProducts, WHATSAPP_LIMITS.buttonTitle) },
+    {
+      id: MENU_ROW_IDS.agent,
+      title: clampText(messages.talkToPerson, WHATSAPP_LIMITS.buttonTitle),
+    },
+  ];
+}
+
 /** "name — price", then as much of the description as fits in the body. */
 export function productCard(product: BotProduct, context: BotContext): OutgoingContent {
-  const messages = botMessagesFor(context.language).product;
   const price = formatPrice(product.priceMinor, product.currency, context.language);
   const heading = clampText(`${product.name} — ${price}`, WHATSAPP_LIMITS.body);
   const descriptionRoom = WHATSAPP_LIMITS.body - heading.length - 2;
@@ -24,16 +35,7 @@ export function productCard(product: BotProduct, context: BotContext): OutgoingC
     type: "buttons",
     body: description ? `${heading}\n\n${description}` : heading,
     // Payments will add a "Buy" button here (a message holds up to 3 reply buttons).
-    buttons: [
-      {
-        id: CATALOG_REPLY_ID,
-        title: clampText(messages.moreProducts, WHATSAPP_LIMITS.buttonTitle),
-      },
-      {
-        id: MENU_ROW_IDS.agent,
-        title: clampText(messages.talkToPerson, WHATSAPP_LIMITS.buttonTitle),
-      },
-    ],
+    buttons: moreProductsAndPersonButtons(context),
   };
 }
 

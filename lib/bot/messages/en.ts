@@ -23,6 +23,20 @@ const en = {
     talkToPerson: "Talk to a person",
     notFound: "Sorry, that product is no longer available.",
   },
+  cart: {
+    heading: "Your cart:",
+    line: "{quantity} × {name} — {total}",
+    more: "…and {count} more",
+    total: "Total: {total}",
+    prompt: "Tap below and a person from our team will help you complete your order.",
+    empty: "Your cart is empty. Tap below to see our products or to talk to a person.",
+    unavailable:
+      "Sorry, we can't show that cart here any more; it may have been ordered already. A person can help you.",
+  },
+  /** "I want to buy …" naming no product we sell: a person helps. */
+  purchase: {
+    handOff: "Thanks! A person will reply here shortly to help you with your order.",
+  },
   catalog: {
     body: "Here is what we have. Tap a product to see the details.",
     button: "See products",

@@ -16,6 +16,19 @@ const ko: BotMessages = {
     talkToPerson: "상담원 연결",
     notFound: "죄송합니다. 이 상품은 더 이상 판매하지 않습니다.",
   },
+  cart: {
+    heading: "장바구니:",
+    line: "{name} × {quantity} — {total}",
+    more: "…외 {count}개",
+    total: "합계: {total}",
+    prompt: "아래 버튼을 누르시면 담당자가 주문을 도와드립니다.",
+    empty: "장바구니가 비어 있습니다. 아래 버튼으로 상품을 보시거나 상담원과 이야기하세요.",
+    unavailable:
+      "죄송합니다. 이 장바구니는 더 이상 여기에서 보여 드릴 수 없습니다. 이미 주문되었을 수 있습니다. 상담원이 도와드립니다.",
+  },
+  purchase: {
+    handOff: "감사합니다! 주문을 도와드릴 담당자가 곧 여기에서 답변드리겠습니다.",
+  },
   catalog: {
     body: "판매 중인 상품입니다. 상품을 누르면 자세히 볼 수 있습니다.",
     button: "상품 목록",

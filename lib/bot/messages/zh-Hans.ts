@@ -16,6 +16,18 @@ const zhHans: BotMessages = {
     talkToPerson: "联系人工客服",
     notFound: "抱歉，该商品已下架。",
   },
+  cart: {
+    heading: "您的购物车：",
+    line: "{name} × {quantity}　{total}",
+    more: "……还有 {count} 件",
+    total: "合计：{total}",
+    prompt: "点击下方按钮，我们的客服会帮您完成订单。",
+    empty: "您的购物车是空的。点击下方按钮浏览商品或联系人工客服。",
+    unavailable: "抱歉，这个购物车已无法在此显示，可能已经下单。人工客服可以为您提供帮助。",
+  },
+  purchase: {
+    handOff: "谢谢！客服会尽快在这里回复您，帮您完成订单。",
+  },
   catalog: {
     body: "以下是我们的商品，点击即可查看详情。",
     button: "查看商品",

@@ -1,8 +1,7 @@
-import { findRef, refTag } from "@/lib/attribution/refs";
+import { stripRefTags } from "@/lib/attribution/refs";
 import { consentQuestion, parseConsentReply } from "@/lib/bot/consent";
 import { botMessagesFor } from "@/lib/bot/messages";
-import { fallbackIntent } from "@/lib/bot/intents/fallback";
-import { pickIntent, runBot } from "@/lib/bot/run-bot";
+import { runBot } from "@/lib/bot/run-bot";
 import type { BotContext, BotFaq, BotOrder, BotProduct, BotReply } from "@/lib/bot/types";
 import type { ShopperLanguage } from "@/lib/i18n/languages";
 import { classifyConsentKeyword } from "@/lib/whatsapp/consent-keywords";
@@ -118,6 +117,7 @@ function botContext(world: DemoBotWorld, input: BotTurnInput): BotContext {
     store: { ...world.store, greeting: null, isOpenNow: true, nextOpening: null },
     customer: { name: input.customer.name },
     referredProduct: referred,
+    referredCart: null,
     listProducts: async () => liveProducts(world, input.at),
     findProduct,
     recentOrders: async () => world.ordersAt(input.customer.index, input.at).slice(0, 5),
@@ -128,39 +128,24 @@ function botContext(world: DemoBotWorld, input: BotTurnInput): BotContext {
 export type DemoBot = (input: BotTurnInput) => Promise<BotTurn>;
 
 /**
+ * The text as far as the bot's answer goes: intents never read the ref tag (lib/bot/match.ts
+ * strips it), so the same prefilled text with another ref gets the same, cached answer.
+ */
+function cacheText(inbound: InboundContent): InboundContent | string {
+  return inbound.kind === "text" ? stripRefTags(inbound.text) : inbound;
+}
+
+/**
  * The bot's answer to the same message in the same language about the same products is the
  * same, whoever asks and whenever — except a list of the customer's orders. So answers are
  * computed once: formatting prices thousands of times would cost the seed seconds.
  */
-/**
- * The text as far as the bot's answer goes: the ref tag counts only when the ref reads as one
- * of the bot's words ("AGENT" would ask for a person), so the same prefilled text with another
- * ref gets the same, cached answer.
- */
-async function cacheText(
-  world: DemoBotWorld,
-  input: BotTurnInput,
-): Promise<InboundContent | string> {
-  const { inbound } = input;
-  if (inbound.kind !== "text") return inbound;
-  const ref = findRef(inbound.text);
-  if (!ref) return inbound.text;
-  const word = /\d/.test(ref)
-    ? null
-    : ({ ...input, inbound: { kind: "text", text: ref } } as const);
-  const meaningful =
-    word && (await pickIntent(botContext(world, { ...word, referredProductId: null })));
-  return meaningful && meaningful !== fallbackIntent
-    ? inbound.text
-    : inbound.text.replace(refTag(ref), "(ref)");
-}
-
 function cachedRunBot(world: DemoBotWorld): (input: BotTurnInput) => Promise<BotReply> {
   const cache = new Map<string, BotReply>();
   const archivedAt = world.products.flatMap((product) => product.archivedAt?.getTime() ?? []);
   return async (input) => {
     const epoch = archivedAt.filter((at) => input.at.getTime() < at).length;
-    const text = await cacheText(world, input);
+    const text = cacheText(input.inbound);
     const key = JSON.stringify([input.language, text, input.referredProductId, epoch]);
     const cached = cache.get(key);
     if (cached) return cached;
