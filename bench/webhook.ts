@@ -187,7 +187,8 @@ async function measure(database: BenchDatabase, port: number): Promise<Measureme
     await run("warm-up", BASELINE_PATH, { amount: WARM_UP.baseline });
     await run("warm-up", WEBHOOK_PATH, { amount: WARM_UP.statuses }, statusWebhook);
     await run("warm-up", WEBHOOK_PATH, { amount: WARM_UP.messages }, () => messageWebhook("warm"));
-    // The warm-up's replies are sent after the responses: let that finish before measuring.
+    // The warm-up's items are applied after the responses: let that finish before measuring.
+    await waitForEmptyInbox(server.baseUrl);
     await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
     const timing = { durationSeconds: DURATION_SECONDS };
     console.log(`[bench] warmed up; ${DURATION_SECONDS} s each: baseline, statuses, messages …`);
