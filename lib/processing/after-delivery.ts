@@ -10,13 +10,23 @@ export const AFTER_DELIVERY_BUDGET_MS = 10_000;
 const PASS_BUDGET_MS = 5_000;
 /** Lanes one pass of the processor is given (they become one `lane in (…)` list). */
 const LANES_PER_PASS = 100;
+/**
+ * Processors one drain runs side by side over a pass's lanes.
+ * Applying is mostly waiting for the database, so a few overlap well; they share the claim
+ * (SKIP LOCKED and the lane rule), so each item is still applied once and in order.
+ */
+export const DRAIN_WORKERS = 4;
+
+function sideBySide<T>(work: () => Promise<T>): Promise<T[]> {
+  return Promise.all(Array.from({ length: DRAIN_WORKERS }, work));
+}
 
 /**
  * One drain per server instance. A delivery adds its lanes and joins the drain that is
  * running, or starts one; the drain applies pending lanes pass by pass and sends the replies.
  * Under a burst the requests therefore stay a signature check and one insert each, and the
- * instance applies items with one processor instead of one per request, so acknowledging
- * keeps the CPU it needs (DESIGN §6). The drain goes on until its lanes are applied; each
+ * instance applies items with a fixed few processors (DRAIN_WORKERS) instead of one per
+ * request, so acknowledging keeps the CPU it needs (DESIGN §6). The drain goes on until its lanes are applied; each
  * after() waits for it at most AFTER_DELIVERY_BUDGET_MS. Nothing here is state that matters:
  * where an instance is frozen or recycled, its lanes are still pending in webhook_events and
  * tick applies them.
@@ -37,10 +47,11 @@ async function runDrain(db: Database, config: WhatsAppPlatformConfig): Promise<v
     while (drain.pending.size > 0) {
       const lanes = takeLanes();
       const deadline = Date.now() + PASS_BUDGET_MS;
-      const report = await processWebhookEvents(db, { config, lanes, deadline });
+      const reports = await sideBySide(() => processWebhookEvents(db, { config, lanes, deadline }));
       // A pass that ran out of time leaves its lanes for the next pass.
       if (Date.now() >= deadline) for (const lane of lanes) drain.pending.add(lane);
-      if (report.applied > 0)
+      // The outbox sends its claimed batch concurrently already.
+      if (reports.some((report) => report.applied > 0))
         await deliverOutbox(db, config, { deadline: Date.now() + PASS_BUDGET_MS });
     }
   } finally {
