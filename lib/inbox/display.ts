@@ -11,9 +11,27 @@ const SOURCE_LABELS: Record<string, string> = {
   unattributed: "Unattributed",
 };
 
+/** "some_thing" → "Some thing": an unknown identifier still reads as words. */
+function humanize(identifier: string): string {
+  const words = identifier.replaceAll("_", " ").trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
 /** The entry point in words; unattributed chats say so (DESIGN §4.7). */
 export function sourceLabel(source: string): string {
-  return SOURCE_LABELS[source] ?? source;
+  return SOURCE_LABELS[source] ?? humanize(source);
+}
+
+const ORDER_STATUS_LABELS: Record<string, string> = {
+  pending: "Awaiting payment",
+  paid: "Paid",
+  refunded: "Refunded",
+  cancelled: "Cancelled",
+};
+
+/** An order's status in words ("Paid"), never the enum value. */
+export function orderStatusLabel(status: string): string {
+  return ORDER_STATUS_LABELS[status] ?? humanize(status);
 }
 
 export const STATUS_LABELS: Record<ConversationStatus, string> = {

@@ -100,7 +100,7 @@ describe("inbox display", () => {
     expect(formatRemaining(59_000)).toBe("59 s");
     expect(formatRemaining(-5)).toBe("0 s");
     expect(sourceLabel("unattributed")).toBe("Unattributed");
-    expect(sourceLabel("something_new")).toBe("something_new");
+    expect(sourceLabel("something_new")).toBe("Something new");
   });
 
   it("shows today's times and older dates in the store's time zone", () => {
