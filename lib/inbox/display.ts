@@ -54,9 +54,14 @@ export function customerLabel(customer: {
   );
 }
 
+/** A team member's name, else the part of their email before the @. */
+export function agentDisplayName(user: { name: string | null; email: string }): string {
+  return user.name?.trim() || user.email.split("@")[0] || user.email;
+}
+
 /** Who wrote a message, as the inbox shows it above the bubble. */
 export function authorLabel(
-  message: Pick<Message, "author" | "agentUserId">,
+  message: Pick<Message, "author" | "agentUserId"> & { agentName?: string | null },
   context: { customerName: string; currentUserId: string },
 ): string {
   switch (message.author) {
@@ -65,7 +70,9 @@ export function authorLabel(
     case "bot":
       return "Bot";
     case "agent":
-      return message.agentUserId === context.currentUserId ? "You" : "Agent";
+      return message.agentUserId === context.currentUserId
+        ? `${message.agentName ?? "You"} (you)`
+        : (message.agentName ?? "Agent");
     case "system":
       return "Chatcart";
     case "business_app":

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { orderStatusLabel, sourceLabel } from "@/lib/inbox/display";
+import { agentDisplayName, authorLabel, orderStatusLabel, sourceLabel } from "@/lib/inbox/display";
 
 describe("the overview's order labels", () => {
   it("names each entry point in words, never as an identifier", () => {
@@ -16,5 +16,29 @@ describe("the overview's order labels", () => {
     expect(orderStatusLabel("refunded")).toBe("Refunded");
     expect(orderStatusLabel("cancelled")).toBe("Cancelled");
     expect(orderStatusLabel("partially_refunded")).toBe("Partially refunded");
+  });
+});
+
+describe("the inbox's author line", () => {
+  const context = { customerName: "Aiko", currentUserId: "me" };
+
+  it("names the agent who wrote a message, and marks your own", () => {
+    expect(authorLabel({ author: "agent", agentUserId: "u2", agentName: "Haruka" }, context)).toBe(
+      "Haruka",
+    );
+    expect(authorLabel({ author: "agent", agentUserId: "me", agentName: "Kenji" }, context)).toBe(
+      "Kenji (you)",
+    );
+    expect(authorLabel({ author: "agent", agentUserId: "u3", agentName: null }, context)).toBe(
+      "Agent",
+    );
+    expect(authorLabel({ author: "bot", agentUserId: null }, context)).toBe("Bot");
+    expect(authorLabel({ author: "customer", agentUserId: null }, context)).toBe("Aiko");
+  });
+
+  it("falls back to the email's name part when a member has no name", () => {
+    expect(agentDisplayName({ name: null, email: "haruka@kyoto-tea.example" })).toBe("haruka");
+    expect(agentDisplayName({ name: "  ", email: "ken@example.test" })).toBe("ken");
+    expect(agentDisplayName({ name: "Mio", email: "mio@example.test" })).toBe("Mio");
   });
 });
