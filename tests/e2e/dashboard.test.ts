@@ -90,9 +90,17 @@ describe.skipIf(skipReason)(
       await page.fill("input[name=password]", "short");
       await page.fill("input[name=storeName]", "Osaka Knife Works");
       await page.fill("input[name=whatsappNumber]", "06-1234-5678");
+      // The address a blank field would give, as the name is typed.
+      await expect(page.getAttribute("input[name=storeSlug]", "placeholder")).resolves.toBe(
+        "osaka-knife-works",
+      );
+      await page.fill("input[name=storeSlug]", "Osaka Knives!");
       await page.click("button[type=submit]");
       await page.getByText("Use at least 10 characters").waitFor();
       await page.getByText("Use international format").waitFor();
+      await page.getByText("Use lowercase letters, digits and single hyphens").waitFor();
+      const slug = `osaka-knives-${Date.now()}`;
+      await page.fill("input[name=storeSlug]", slug);
 
       await page.fill("input[name=password]", "a sturdy password");
       await page.fill("input[name=whatsappNumber]", "+81 6-1234-5678");
@@ -104,6 +112,8 @@ describe.skipIf(skipReason)(
       await expect(page.getByTestId("overview-store").textContent()).resolves.toBe(
         "Osaka Knife Works",
       );
+      // The chosen address, shown where the owner can find it again.
+      await expect(page.getByTestId("view-store").textContent()).resolves.toContain(`/s/${slug}`);
       const checklist = page.getByTestId("getting-started");
       await checklist.waitFor();
       // What to do first, each step unticked until the store's data says it is done; no
