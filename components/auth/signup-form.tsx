@@ -62,7 +62,7 @@ export function SignupForm({
         error={errors.storeSlug}
       >
         {(control) => (
-          <div className="flex items-center rounded-md border focus-within:ring-[3px] focus-within:ring-ring/50">
+          <div className="flex items-center rounded-md border focus-within:ring-[3px] focus-within:ring-ring/50 has-[[aria-invalid=true]]:border-destructive">
             <span className="pl-3 text-sm text-muted-foreground" aria-hidden>
               /s/
             </span>
