@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useSyncExternalStore } from "react";
+import { useActionState, useState, useSyncExternalStore } from "react";
 import { signUpWithPassword } from "@/app/(auth)/actions/sign-up";
 import { ChoiceOptions } from "@/components/forms/choice-options";
 import { Button } from "@/components/ui/button";
@@ -9,6 +9,7 @@ import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
 import type { ActionState } from "@/lib/forms/action-state";
 import type { Choice } from "@/lib/stores/choices";
+import { slugFromName } from "@/lib/stores/slugs";
 
 const noSubscription = () => () => {};
 const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
@@ -28,6 +29,9 @@ export function SignupForm({
   const defaultTimeZone = useSyncExternalStore(noSubscription, browserTimeZone, serverTimeZone);
   const errors = state.status === "error" ? state.fieldErrors : {};
   const values = state.status === "error" ? state.values : {};
+  // The address a blank field gives, shown as the field's placeholder while the name is typed.
+  const [nameDraft, setNameDraft] = useState("");
+  const derivedSlug = slugFromName(nameDraft || values.storeName || "");
   return (
     <form action={action} className="grid gap-4" noValidate>
       {state.status === "error" ? (
@@ -45,7 +49,35 @@ export function SignupForm({
         <Input name="password" type="password" autoComplete="new-password" />
       </FormField>
       <FormField label="Store name" error={errors.storeName}>
-        <Input name="storeName" autoComplete="organization" defaultValue={values.storeName} />
+        <Input
+          name="storeName"
+          autoComplete="organization"
+          defaultValue={values.storeName}
+          onChange={(event) => setNameDraft(event.target.value)}
+        />
+      </FormField>
+      <FormField
+        label="Store address"
+        description="Where shoppers find your storefront; leave it blank to make it from the name. Printed QR codes carry it, so it stays."
+        error={errors.storeSlug}
+      >
+        {(control) => (
+          <div className="flex items-center rounded-md border focus-within:ring-[3px] focus-within:ring-ring/50 has-[[aria-invalid=true]]:border-destructive">
+            <span className="pl-3 text-sm text-muted-foreground" aria-hidden>
+              /s/
+            </span>
+            <Input
+              {...control}
+              name="storeSlug"
+              autoComplete="off"
+              autoCapitalize="none"
+              spellCheck={false}
+              placeholder={derivedSlug}
+              defaultValue={values.storeSlug}
+              className="border-0 pl-0.5 shadow-none focus-visible:ring-0"
+            />
+          </div>
+        )}
       </FormField>
       <FormField
         label="WhatsApp number"

@@ -1,4 +1,6 @@
+import { Pencil } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
+import { buttonVariants } from "@/components/ui/button";
 import type { FaqEntry } from "@/db/schema";
 import { LANGUAGE_NAMES, matchLanguage } from "@/lib/i18n/languages";
 import { DeleteEntryButton } from "./delete-entry-button";
@@ -9,7 +11,7 @@ function languageName(code: string): string {
   return language ? LANGUAGE_NAMES[language] : code;
 }
 
-/** The store's FAQ entries; owners open one to edit it in place. */
+/** The store's FAQ entries, each with visible Edit (opens the form in place) and Delete. */
 export function FaqList({ entries, canEdit }: { entries: FaqEntry[]; canEdit: boolean }) {
   if (entries.length === 0) {
     return <p className="text-sm text-muted-foreground">No questions yet.</p>;
@@ -17,17 +19,35 @@ export function FaqList({ entries, canEdit }: { entries: FaqEntry[]; canEdit: bo
   return (
     <ul className="grid gap-3">
       {entries.map((entry) => (
-        <li key={entry.id} data-testid="faq-entry" className="rounded-lg border p-4">
-          <details>
-            <summary className="cursor-pointer list-none">
-              <div className="flex flex-wrap items-center gap-2">
-                <Badge variant="outline">{languageName(entry.language)}</Badge>
-                <span className="font-medium">{entry.question}</span>
+        <li
+          key={entry.id}
+          data-testid="faq-entry"
+          className="flex flex-col items-start gap-3 rounded-lg border p-4 sm:flex-row sm:gap-4"
+        >
+          <details className="group w-full min-w-0 sm:flex-1">
+            <summary className="flex cursor-pointer list-none flex-col items-start gap-3 sm:flex-row sm:justify-between sm:gap-4">
+              <div className="min-w-0">
+                <div className="flex flex-wrap items-center gap-2">
+                  <Badge variant="outline">{languageName(entry.language)}</Badge>
+                  <span className="font-medium">{entry.question}</span>
+                </div>
+                <p className="mt-1 line-clamp-2 text-sm text-muted-foreground">{entry.answer}</p>
+                <p className="mt-1 text-xs text-muted-foreground">
+                  Keywords: {entry.keywords.join(", ")}
+                </p>
               </div>
-              <p className="mt-1 line-clamp-2 text-sm text-muted-foreground">{entry.answer}</p>
-              <p className="mt-1 text-xs text-muted-foreground">
-                Keywords: {entry.keywords.join(", ")}
-              </p>
+              <span
+                className={buttonVariants({
+                  variant: "outline",
+                  size: "sm",
+                  className: "shrink-0",
+                })}
+                data-testid="faq-edit"
+              >
+                <Pencil aria-hidden />
+                <span className="group-open:hidden">{canEdit ? "Edit" : "View"}</span>
+                <span className="hidden group-open:inline">Close</span>
+              </span>
             </summary>
             <div className="mt-4 grid gap-4 border-t pt-4">
               <FaqForm
@@ -40,11 +60,9 @@ export function FaqList({ entries, canEdit }: { entries: FaqEntry[]; canEdit: bo
                 }}
                 readOnly={!canEdit}
               />
-              {canEdit ? (
-                <DeleteEntryButton kind="faq" id={entry.id} label={entry.question} />
-              ) : null}
             </div>
           </details>
+          {canEdit ? <DeleteEntryButton kind="faq" id={entry.id} label={entry.question} /> : null}
         </li>
       ))}
     </ul>

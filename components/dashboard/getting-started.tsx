@@ -6,22 +6,39 @@ import type { SetupProgress } from "@/lib/stores/setup-progress";
 export function GettingStarted({ progress }: { progress: SetupProgress }) {
   const steps = [
     {
-      done: true,
-      title: "Check your store profile",
-      body: "Name, WhatsApp number, currency, time zone and language.",
-      href: "/dashboard/settings",
+      id: "product",
+      done: progress.productAdded,
+      title: "Add a product",
+      body: "Name, price and a photo; it appears in your storefront and the bot can show it.",
+      href: "/dashboard/products/new",
     },
     {
+      id: "simulator",
+      done: progress.simulatorTried,
+      title: "Try the simulator",
+      body: "Chat with your bot as a shopper would, without a WhatsApp account.",
+      href: "/dashboard/simulator",
+    },
+    {
+      id: "widget",
+      done: progress.widgetInstalled,
+      title: "Install the widget",
+      body: "Paste the snippet into your website; this ticks itself once a shopper taps it there.",
+      href: "/dashboard/widget",
+    },
+    {
+      id: "shop-card",
+      done: progress.shopCardReady,
+      title: "Print a shop card",
+      body: "Make a QR code and print its card for your counter or shopping bags.",
+      href: "/dashboard/qr",
+    },
+    {
+      id: "whatsapp",
       done: progress.whatsappConnected,
       title: "Connect WhatsApp",
       body: "Add your phone-number id and access token from Meta's WhatsApp Manager.",
       href: "/dashboard/settings#whatsapp",
-    },
-    {
-      done: progress.stripeConnected,
-      title: "Connect Stripe",
-      body: "Add your Stripe secret key and webhook secret so you can take payments.",
-      href: "/dashboard/settings#stripe",
     },
   ];
   return (
@@ -29,13 +46,18 @@ export function GettingStarted({ progress }: { progress: SetupProgress }) {
       <CardHeader>
         <CardTitle>Get your store ready</CardTitle>
         <CardDescription>
-          Your store has no orders yet. These steps connect it to WhatsApp and payments.
+          Your store has no orders yet. Each step ticks itself off when it is done.
         </CardDescription>
       </CardHeader>
       <CardContent>
         <ol className="grid gap-3">
           {steps.map((step) => (
-            <li key={step.title} className="flex gap-3">
+            <li
+              key={step.id}
+              className="flex gap-3"
+              data-testid={`setup-${step.id}`}
+              data-done={step.done}
+            >
               {step.done ? (
                 <CheckCircle2 className="mt-0.5 size-5 shrink-0 text-primary" aria-label="Done" />
               ) : (

@@ -5,8 +5,15 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Sheet, SheetContent, SheetTitle, SheetTrigger } from "@/components/ui/sheet";
 import { SidebarNav } from "./sidebar-nav";
+import { ViewStoreLink } from "./view-store-link";
 
-export function MobileNav({ storeName }: { storeName: string }) {
+export function MobileNav({
+  storeName,
+  store,
+}: {
+  storeName: string;
+  store: { href: string; address: string };
+}) {
   const [open, setOpen] = useState(false);
   return (
     <Sheet open={open} onOpenChange={setOpen}>
@@ -16,7 +23,10 @@ export function MobileNav({ storeName }: { storeName: string }) {
         </Button>
       </SheetTrigger>
       <SheetContent side="left" className="w-64 p-4">
-        <SheetTitle className="mb-4">{storeName}</SheetTitle>
+        <SheetTitle>{storeName}</SheetTitle>
+        <div className="mb-4">
+          <ViewStoreLink {...store} />
+        </div>
         <SidebarNav onNavigate={() => setOpen(false)} />
       </SheetContent>
     </Sheet>

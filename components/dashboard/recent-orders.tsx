@@ -8,6 +8,7 @@ import {
   TableRow,
 } from "@/components/ui/table";
 import type { StoreOverview } from "@/lib/analytics/overview";
+import { orderStatusLabel, sourceLabel } from "@/lib/inbox/display";
 import { formatMoney } from "@/lib/money/format";
 
 const STATUS_VARIANT = {
@@ -45,12 +46,12 @@ export function RecentOrders({
           <TableRow key={order.number}>
             <TableCell className="font-medium">{order.number}</TableCell>
             <TableCell>{when.format(order.createdAt)}</TableCell>
-            <TableCell className="capitalize">{order.source.replaceAll("_", " ")}</TableCell>
+            <TableCell>{sourceLabel(order.source)}</TableCell>
             <TableCell>
               <Badge
                 variant={STATUS_VARIANT[order.status as keyof typeof STATUS_VARIANT] ?? "outline"}
               >
-                {order.status}
+                {orderStatusLabel(order.status)}
               </Badge>
             </TableCell>
             <TableCell className="text-right tabular-nums">

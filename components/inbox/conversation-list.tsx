@@ -2,7 +2,9 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import type { ConversationListItem } from "@/lib/inbox/conversations";
 import { customerLabel, formatListTime, sourceLabel, STATUS_LABELS } from "@/lib/inbox/display";
+import { conversationHref, type InboxSearch } from "@/lib/inbox/filters";
 import { cn } from "@/lib/utils";
+import { plainText } from "@/lib/whatsapp/text-format";
 
 const STATUS_VARIANTS = { agent: "warning", bot: "info", closed: "outline" } as const;
 
@@ -10,7 +12,7 @@ function preview(item: ConversationListItem): string {
   const last = item.lastMessage;
   if (!last) return "No messages yet";
   const prefix = last.direction === "outbound" ? (last.author === "bot" ? "Bot: " : "You: ") : "";
-  return `${prefix}${last.body || "[message]"}`;
+  return `${prefix}${plainText(last.body) || "[message]"}`;
 }
 
 /** The conversations, newest activity first; unread ones stand out. */
@@ -18,10 +20,16 @@ export function ConversationList({
   conversations,
   timezone,
   now,
+  search,
+  activeId,
 }: {
   conversations: ConversationListItem[];
   timezone: string;
   now: Date;
+  /** The list's filter and label, kept in each conversation's link. */
+  search: InboxSearch;
+  /** The conversation open beside the list (split view). */
+  activeId?: string;
 }) {
   return (
     <ul className="divide-y" aria-label="Conversations">
@@ -30,8 +38,9 @@ export function ConversationList({
         return (
           <li key={item.id} data-testid="conversation-row">
             <Link
-              href={`/dashboard/inbox/${item.id}`}
-              className="grid gap-1 px-2 py-3 transition-colors hover:bg-accent/50 sm:px-4"
+              href={conversationHref(item.id, search.filter, search.label)}
+              aria-current={item.id === activeId ? "page" : undefined}
+              className="grid gap-1 px-2 py-3 transition-colors hover:bg-accent/50 aria-[current=page]:bg-accent sm:px-4"
             >
               <div className="flex items-center gap-2">
                 <span className={cn("truncate", unread ? "font-semibold" : "font-medium")}>

@@ -55,7 +55,7 @@ export function ConversationView({
       : null;
   const name = customerLabel(customer);
   return (
-    <div className="grid max-w-6xl gap-6">
+    <div className="@container grid max-w-6xl gap-6">
       <div className="flex flex-wrap items-start justify-between gap-4">
         <div className="grid gap-1">
           <Link href="/dashboard/inbox" className="text-sm text-muted-foreground hover:underline">
@@ -90,7 +90,7 @@ export function ConversationView({
           conversation.
         </p>
       ) : null}
-      <div className="grid items-start gap-6 lg:grid-cols-[1fr_18rem]">
+      <div className="grid items-start gap-6 @2xl:grid-cols-[minmax(0,1fr)_18rem]">
         <Card className="gap-0 py-0">
           <ThreadMessages
             messages={thread.messages}

@@ -1,5 +1,6 @@
 import { catalogCartLines } from "@/lib/inbox/message-details";
 import type { ThreadMessage } from "@/lib/inbox/thread";
+import { WhatsappText } from "./whatsapp-text";
 
 /** The bubble's text: what the customer deleted says so instead of what it said. */
 export function MessageBody({ message }: { message: ThreadMessage }) {
@@ -24,7 +25,7 @@ export function MessageBody({ message }: { message: ThreadMessage }) {
       </div>
     );
   }
-  return <>{message.body || `[${message.type}]`}</>;
+  return message.body ? <WhatsappText text={message.body} /> : <>{`[${message.type}]`}</>;
 }
 
 /** Under the bubble: "Edited (was: …)" and the customer's reaction. */

@@ -1,3 +1,4 @@
+import { Bot } from "lucide-react";
 import { authorLabel } from "@/lib/inbox/display";
 import { messageStatusWords } from "@/lib/inbox/status-words";
 import type { ThreadMessage } from "@/lib/inbox/thread";
@@ -5,7 +6,20 @@ import { cn } from "@/lib/utils";
 import { MessageBody, MessageNotes } from "./message-details";
 import { MessageStatus } from "./message-status";
 
-/** The chat as bubbles: the customer's on the left, the store's (bot, agents) on the right. */
+/** Bubble colours: the bot and the team answer on the same side, so they differ in colour. */
+const BUBBLE_COLOURS: Record<ThreadMessage["author"], string> = {
+  customer: "rounded-bl-sm bg-muted text-foreground",
+  bot: "rounded-br-sm border border-sky-200 bg-sky-50 text-sky-950 dark:border-sky-800 dark:bg-sky-950/60 dark:text-sky-50",
+  agent:
+    "rounded-br-sm bg-emerald-100 text-emerald-950 dark:bg-emerald-900/60 dark:text-emerald-50",
+  system: "rounded-br-sm bg-muted text-muted-foreground",
+  business_app: "rounded-br-sm bg-muted text-foreground",
+};
+
+/**
+ * The chat as bubbles: the customer's on the left, the store's on the right, where the bot's
+ * (blue, with a bot icon) and a person's (green, with their name) look different.
+ */
 export function ThreadMessages({
   messages,
   hasEarlier,
@@ -43,9 +57,11 @@ export function ThreadMessages({
               key={message.id}
               data-testid="message"
               data-direction={message.direction}
+              data-author={message.author}
               className={cn("flex flex-col gap-1", outbound ? "items-end" : "items-start")}
             >
-              <span className="text-xs text-muted-foreground">
+              <span className="flex items-center gap-1 text-xs text-muted-foreground">
+                {message.author === "bot" ? <Bot className="size-3.5" aria-hidden /> : null}
                 {authorLabel(message, { customerName, currentUserId })} ·{" "}
                 <time dateTime={message.createdAt.toISOString()}>
                   {when.format(message.createdAt)}
@@ -54,9 +70,7 @@ export function ThreadMessages({
               <div
                 className={cn(
                   "max-w-[80%] rounded-2xl px-3 py-2 text-sm whitespace-pre-wrap break-words",
-                  outbound
-                    ? "rounded-br-sm bg-emerald-100 text-emerald-950 dark:bg-emerald-900/60 dark:text-emerald-50"
-                    : "rounded-bl-sm bg-muted text-foreground",
+                  BUBBLE_COLOURS[message.author],
                   (message.status === "blocked" || message.status === "failed") && "opacity-70",
                 )}
               >

@@ -34,7 +34,8 @@ export function ArchiveButton({
         aria-label={`${active ? "Archive" : "Restore"} ${productName}`}
       >
         {active ? <Archive aria-hidden /> : <ArchiveRestore aria-hidden />}
-        {active ? "Archive" : "Restore"}
+        {/* On a phone the icon alone (the aria-label names it), so the row fits. */}
+        <span className="sr-only sm:not-sr-only">{active ? "Archive" : "Restore"}</span>
       </Button>
       {state.status === "error" ? (
         <span role="alert" className="text-xs text-destructive">

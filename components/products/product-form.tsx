@@ -54,8 +54,9 @@ export function ProductForm({
     >
       {productId ? <input type="hidden" name="productId" value={productId} /> : null}
       <fieldset disabled={readOnly} className="grid gap-5">
-        <FormField label="Name" error={errors.name}>
-          <Input name="name" defaultValue={values.name} maxLength={120} required />
+        {/* No maxLength: the browser would cut a pasted name silently; the field says so instead. */}
+        <FormField label="Name" description="Up to 120 characters." error={errors.name}>
+          <Input name="name" defaultValue={values.name} required />
         </FormField>
         <div className="grid gap-5 sm:grid-cols-2">
           <FormField

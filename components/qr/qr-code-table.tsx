@@ -35,9 +35,9 @@ export function QrCodeTable({
       <TableHeader>
         <TableRow>
           <TableHead>Name</TableHead>
-          <TableHead>Opens a chat about</TableHead>
+          <TableHead className="hidden sm:table-cell">Opens a chat about</TableHead>
           <TableHead className="text-right">Scans</TableHead>
-          <TableHead>Last scan</TableHead>
+          <TableHead className="hidden md:table-cell">Last scan</TableHead>
           <TableHead>
             <span className="sr-only">Actions</span>
           </TableHead>
@@ -58,8 +58,11 @@ export function QrCodeTable({
                   </Badge>
                 ) : null}
               </p>
+              <p className="max-w-40 truncate text-xs text-muted-foreground sm:hidden">
+                {qrCode.productName ?? "The store"}
+              </p>
             </TableCell>
-            <TableCell className="max-w-64 truncate">
+            <TableCell className="hidden max-w-64 truncate sm:table-cell">
               {qrCode.productName ?? "The store"}
               {qrCode.productActive === false ? (
                 <Badge variant="outline" className="ml-2">
@@ -70,7 +73,7 @@ export function QrCodeTable({
             <TableCell className="text-right tabular-nums" data-testid="qr-scans">
               {number.format(qrCode.scans)}
             </TableCell>
-            <TableCell className="whitespace-nowrap">
+            <TableCell className="hidden whitespace-nowrap md:table-cell">
               {qrCode.lastScanAt ? when.format(qrCode.lastScanAt) : "Never"}
             </TableCell>
             <TableCell>

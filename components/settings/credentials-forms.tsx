@@ -1,20 +1,38 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { saveStripeCredentialsAction } from "@/app/(dashboard)/dashboard/settings/actions/save-stripe-credentials";
 import { saveWhatsappCredentialsAction } from "@/app/(dashboard)/dashboard/settings/actions/save-whatsapp-credentials";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { type ActionState, idleState } from "@/lib/forms/action-state";
-import { SaveBar, fieldErrors } from "./form-status";
+import { SaveBar, fieldErrors, submittedValues } from "./form-status";
 import { type StoredSecret, StoredValues } from "./secret-field";
 
 type Stored = Record<string, StoredSecret>;
 
-function SecretInput({ name, label }: { name: string; label: string }) {
-  // Secrets are write-only: the box is always empty, and blank means "keep".
+/**
+ * Secrets are write-only: the page never shows a stored one, and blank means "keep". What the
+ * owner typed stays in the box after a refused save (held here, in the browser: the server
+ * never sends a secret back), and clears once a save succeeds.
+ */
+function SecretInput({ name, label, state }: { name: string; label: string; state: ActionState }) {
+  const [value, setValue] = useState("");
+  const [seen, setSeen] = useState(state);
+  if (seen !== state) {
+    setSeen(state);
+    if (state.status === "success") setValue("");
+  }
   return (
-    <Input name={name} type="password" autoComplete="off" spellCheck={false} placeholder={label} />
+    <Input
+      name={name}
+      type="password"
+      autoComplete="off"
+      spellCheck={false}
+      placeholder={label}
+      value={value}
+      onChange={(event) => setValue(event.target.value)}
+    />
   );
 }
 
@@ -47,14 +65,15 @@ export function WhatsappCredentialsForm({
             <Input
               name="phoneNumberId"
               inputMode="numeric"
+              defaultValue={submittedValues(state).phoneNumberId}
               placeholder={phoneNumberId ?? "e.g. 106540352242922"}
             />
           </FormField>
           <FormField label="Access token" error={errors.accessToken}>
-            <SecretInput name="accessToken" label="Paste a new token to replace" />
+            <SecretInput name="accessToken" label="Paste a new token to replace" state={state} />
           </FormField>
           <FormField label="App secret" error={errors.appSecret}>
-            <SecretInput name="appSecret" label="Paste a new app secret to replace" />
+            <SecretInput name="appSecret" label="Paste a new app secret to replace" state={state} />
           </FormField>
         </fieldset>
         <SaveBar
@@ -99,10 +118,10 @@ export function StripeCredentialsForm({ stored, readOnly }: { stored: Stored; re
       <form action={action} className="grid gap-4" noValidate id="stripe-form">
         <fieldset disabled={readOnly} className="grid gap-4">
           <FormField label="Secret key" error={errors.secretKey}>
-            <SecretInput name="secretKey" label="sk_live_… or sk_test_…" />
+            <SecretInput name="secretKey" label="sk_live_… or sk_test_…" state={state} />
           </FormField>
           <FormField label="Webhook signing secret" error={errors.webhookSecret}>
-            <SecretInput name="webhookSecret" label="whsec_…" />
+            <SecretInput name="webhookSecret" label="whsec_…" state={state} />
           </FormField>
         </fieldset>
         <SaveBar label="Save Stripe settings" pending={pending} disabled={readOnly} state={state} />

@@ -1,5 +1,6 @@
 import type { ThreadMessage } from "@/lib/simulator/thread";
 import { cn } from "@/lib/utils";
+import { WhatsappText } from "@/components/inbox/whatsapp-text";
 import { MessageStatus } from "./message-status";
 import { OutgoingContentView } from "./outgoing-content";
 
@@ -45,7 +46,9 @@ export function MessageBubble({
         {message.content ? (
           <OutgoingContentView content={message.content} profileName={profileName} />
         ) : (
-          <p className="px-3 py-2 text-sm break-words whitespace-pre-line">{message.body}</p>
+          <p className="px-3 py-2 text-sm break-words whitespace-pre-line">
+            <WhatsappText text={message.body} />
+          </p>
         )}
         <div className="flex items-center justify-end gap-2 px-3 pb-1.5">
           <time

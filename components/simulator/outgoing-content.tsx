@@ -1,11 +1,16 @@
 import { ExternalLink } from "lucide-react";
 import { safeLinkUrl } from "@/lib/simulator/content";
 import type { OutgoingContent } from "@/lib/whatsapp/content";
+import { WhatsappText } from "@/components/inbox/whatsapp-text";
 import { ListMenu } from "./list-menu";
 import { TapReplyButton } from "./tap-reply-button";
 
 function Text({ children, className }: { children: string; className?: string }) {
-  return <p className={`text-sm break-words whitespace-pre-line ${className ?? ""}`}>{children}</p>;
+  return (
+    <p className={`text-sm break-words whitespace-pre-line ${className ?? ""}`}>
+      <WhatsappText text={children} />
+    </p>
+  );
 }
 
 function Framed({ header, body, footer }: { header?: string; body: string; footer?: string }) {

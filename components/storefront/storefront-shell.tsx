@@ -3,6 +3,7 @@ import type { ShopperLanguage } from "@/lib/i18n/languages";
 import type { Messages } from "@/lib/i18n/messages";
 import { storefrontHref } from "@/lib/storefront/links";
 import { formatCount } from "@/lib/storefront/plural";
+import { LanguageSelect } from "./language-select";
 import { LanguageSwitcher } from "./language-switcher";
 
 type ShellProps = {
@@ -56,15 +57,24 @@ export function StorefrontShell({
   return (
     <div lang={language} data-testid="storefront" className="flex min-h-dvh flex-col bg-background">
       <header className="border-b">
-        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3 sm:px-6">
+        {/* One row at any width: on a phone the name truncates and the languages fold into a select. */}
+        <div
+          data-testid="storefront-header"
+          className="mx-auto flex max-w-6xl items-center justify-between gap-3 px-4 py-3 sm:gap-4 sm:px-6"
+        >
           <a
             href={catalogHref}
-            className="rounded-md text-lg font-semibold tracking-tight outline-none focus-visible:ring-[3px] focus-visible:ring-ring/50"
+            className="min-w-0 truncate rounded-md text-lg font-semibold tracking-tight outline-none focus-visible:ring-[3px] focus-visible:ring-ring/50"
           >
             {storeName}
           </a>
-          <div className="flex flex-wrap items-center gap-2">
-            <LanguageSwitcher current={language} path={path} label={messages.language} />
+          <div className="flex shrink-0 items-center gap-2">
+            <div className="hidden sm:block">
+              <LanguageSwitcher current={language} path={path} label={messages.language} />
+            </div>
+            <div className="sm:hidden">
+              <LanguageSelect current={language} path={path} label={messages.language} />
+            </div>
             <a
               href={cartHref}
               aria-label={formatCount(language, cartCount, messages.cartLink)}
@@ -72,7 +82,7 @@ export function StorefrontShell({
               className="inline-flex h-9 items-center gap-2 rounded-md border px-3 text-sm font-medium outline-none transition-colors hover:bg-accent focus-visible:ring-[3px] focus-visible:ring-ring/50"
             >
               <ShoppingBag className="size-4" aria-hidden />
-              <span>{messages.cart}</span>
+              <span className="sr-only sm:not-sr-only">{messages.cart}</span>
               <span
                 data-testid="cart-count"
                 className="min-w-5 rounded-full bg-primary px-1.5 text-center text-xs leading-5 text-primary-foreground tabular-nums"

@@ -2,6 +2,7 @@ import * as React from "react";
 
 import { cn } from "@/lib/utils";
 import { Label } from "@/components/ui/label";
+import { fieldMessages } from "@/lib/forms/action-state";
 
 /** Props FormField hands to its control so assistive tech links it to the label, hint and error. */
 type FormControlProps = {
@@ -38,7 +39,7 @@ function FormField({
   const generatedId = React.useId();
   const controlId = id ?? `field-${generatedId}`;
   const descriptionId = description ? `${controlId}-description` : undefined;
-  const messages = (Array.isArray(error) ? error : error ? [error] : []).filter(Boolean);
+  const messages = fieldMessages(error);
   const errorId = messages.length > 0 ? `${controlId}-error` : undefined;
 
   const control: FormControlProps = {
@@ -69,7 +70,11 @@ function FormField({
       ) : null}
       {errorId ? (
         <p id={errorId} data-slot="form-message" className="text-sm text-destructive">
-          {messages.join(" ")}
+          {messages.map((message) => (
+            <span key={message} className="block">
+              {message}
+            </span>
+          ))}
         </p>
       ) : null}
     </div>

@@ -12,7 +12,7 @@ import {
 } from "@/lib/stores/profile-schema";
 import { clientIpKey } from "@/lib/http/client-ip";
 import { consumeRateLimit } from "@/lib/rate-limit";
-import { reservedStoreNameProblem } from "@/lib/stores/slugs";
+import { reservedStoreNameProblem, storeSlugField } from "@/lib/stores/slugs";
 import { createStoreWithOwner } from "@/lib/stores/stores";
 import { hashPassword } from "./password";
 
@@ -23,6 +23,7 @@ export const signUpSchema = z.object({
     .min(10, "Use at least 10 characters")
     .max(200, "Keep the password under 200 characters"),
   storeName: storeNameField,
+  storeSlug: storeSlugField,
   whatsappNumber: whatsappNumberField,
   currency: currencyField,
   timezone: timeZoneField,
@@ -91,7 +92,7 @@ export async function signUpOwner(
   input: z.output<typeof signUpSchema>,
   options: SignUpOptions = {},
 ): Promise<SignUpResult> {
-  const reserved = reservedStoreNameProblem(input.storeName);
+  const reserved = input.storeSlug ? null : reservedStoreNameProblem(input.storeName);
   if (reserved) return { ok: false, fieldErrors: { storeName: [reserved] } };
 
   const [existing] = await db
@@ -118,8 +119,12 @@ export async function signUpOwner(
         timezone: input.timezone,
         defaultLanguage: input.defaultLanguage,
         ownerUserId: user.id,
+        slug: input.storeSlug,
       });
-      if (!created.ok) throw new StoreRefused({ storeName: [created.message] });
+      if (!created.ok) {
+        const field = created.reason === "slug_taken" ? "storeSlug" : "storeName";
+        throw new StoreRefused({ [field]: [created.message] });
+      }
       return { ok: true, userId: user.id, store: created.store } as const;
     });
   } catch (error) {

@@ -55,7 +55,8 @@ export function productSchema(currency: string) {
       )
       .transform((value) => value || null),
     sku: text(64, "SKU")
-      .min(1, "Enter a SKU (your stock code, e.g. KTC-013)")
+      // An empty SKU gets one message, not this and the pattern's.
+      .min(1, { message: "Enter a SKU (your stock code, e.g. KTC-013)", abort: true })
       .regex(SKU_PATTERN, "Use letters, digits, dots, hyphens and underscores only"),
     description: text(5000, "description"),
     price: z.string().transform((value, ctx) => {

@@ -6,6 +6,12 @@ export type ActionState =
   | { status: "success"; message: string }
   | { status: "error"; message: string; fieldErrors: FieldErrors; values: Record<string, string> };
 
+/** A field's messages without repeats ("Use 24-hour HH:MM" for both ends of a period once). */
+export function fieldMessages(error: string | string[] | undefined): string[] {
+  const messages = Array.isArray(error) ? error : error ? [error] : [];
+  return [...new Set(messages.filter(Boolean))];
+}
+
 export const idleState: ActionState = { status: "idle" };
 
 /**

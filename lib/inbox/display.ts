@@ -11,9 +11,27 @@ const SOURCE_LABELS: Record<string, string> = {
   unattributed: "Unattributed",
 };
 
+/** "some_thing" → "Some thing": an unknown identifier still reads as words. */
+function humanize(identifier: string): string {
+  const words = identifier.replaceAll("_", " ").trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
 /** The entry point in words; unattributed chats say so (DESIGN §4.7). */
 export function sourceLabel(source: string): string {
-  return SOURCE_LABELS[source] ?? source;
+  return SOURCE_LABELS[source] ?? humanize(source);
+}
+
+const ORDER_STATUS_LABELS: Record<string, string> = {
+  pending: "Awaiting payment",
+  paid: "Paid",
+  refunded: "Refunded",
+  cancelled: "Cancelled",
+};
+
+/** An order's status in words ("Paid"), never the enum value. */
+export function orderStatusLabel(status: string): string {
+  return ORDER_STATUS_LABELS[status] ?? humanize(status);
 }
 
 export const STATUS_LABELS: Record<ConversationStatus, string> = {
@@ -36,9 +54,14 @@ export function customerLabel(customer: {
   );
 }
 
+/** A team member's name, else the part of their email before the @. */
+export function agentDisplayName(user: { name: string | null; email: string }): string {
+  return user.name?.trim() || user.email.split("@")[0] || user.email;
+}
+
 /** Who wrote a message, as the inbox shows it above the bubble. */
 export function authorLabel(
-  message: Pick<Message, "author" | "agentUserId" | "direction">,
+  message: Pick<Message, "author" | "agentUserId" | "direction"> & { agentName?: string | null },
   context: { customerName: string; currentUserId: string },
 ): string {
   switch (message.author) {
@@ -47,7 +70,9 @@ export function authorLabel(
     case "bot":
       return "Bot";
     case "agent":
-      return message.agentUserId === context.currentUserId ? "You" : "Agent";
+      return message.agentUserId === context.currentUserId
+        ? `${message.agentName ?? "You"} (you)`
+        : (message.agentName ?? "Agent");
     case "system":
       // Inbound notices come from WhatsApp itself (a changed number); outbound ones from us.
       return message.direction === "inbound" ? "WhatsApp" : "Chatcart";

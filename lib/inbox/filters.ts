@@ -24,11 +24,23 @@ export const inboxSearchSchema = z.object({
 });
 export type InboxSearch = z.output<typeof inboxSearchSchema>;
 
-/** The inbox URL for a filter and label, without empty parameters. */
-export function inboxHref(filter: InboxFilter, label?: string): string {
+function inboxQuery(filter: InboxFilter, label?: string): string {
   const params = new URLSearchParams();
   if (filter !== "waiting") params.set("filter", filter);
   if (label) params.set("label", label);
   const query = params.toString();
-  return query ? `/dashboard/inbox?${query}` : "/dashboard/inbox";
+  return query ? `?${query}` : "";
+}
+
+/** The inbox URL for a filter and label, without empty parameters. */
+export function inboxHref(filter: InboxFilter, label?: string): string {
+  return `/dashboard/inbox${inboxQuery(filter, label)}`;
+}
+
+/**
+ * A conversation's URL that keeps the list's filter and label, so the split view's list
+ * beside the thread is the one the agent was looking at.
+ */
+export function conversationHref(id: string, filter: InboxFilter, label?: string): string {
+  return `/dashboard/inbox/${encodeURIComponent(id)}${inboxQuery(filter, label)}`;
 }

@@ -8,7 +8,9 @@ import {
   customers,
   type Message,
   messages,
+  users,
 } from "@/db/schema";
+import { agentDisplayName } from "./display";
 import { isUuid } from "./ids";
 
 /** The newest messages a thread shows; older ones stay in the database. */
@@ -35,7 +37,10 @@ export type ThreadMessage = Pick<
   | "deletedAt"
   | "reaction"
   | "content"
->;
+> & {
+  /** The team member who wrote an agent message, as the inbox names them. */
+  agentName: string | null;
+};
 
 export type Thread = {
   conversation: Pick<
@@ -122,14 +127,22 @@ export async function getThread(
       deletedAt: messages.deletedAt,
       reaction: messages.reaction,
       content: messages.content,
+      agent: { name: users.name, email: users.email },
     })
     .from(messages)
+    .leftJoin(users, eq(users.id, messages.agentUserId))
     .where(and(eq(messages.storeId, storeId), eq(messages.conversationId, conversationId)))
     .orderBy(desc(messages.createdAt), desc(messages.id))
     .limit(THREAD_MESSAGE_LIMIT + 1);
   return {
     ...row,
-    messages: newestFirst.slice(0, THREAD_MESSAGE_LIMIT).reverse(),
+    messages: newestFirst
+      .slice(0, THREAD_MESSAGE_LIMIT)
+      .reverse()
+      .map(({ agent, ...message }) => ({
+        ...message,
+        agentName: agent ? agentDisplayName(agent) : null,
+      })),
     hasEarlier: newestFirst.length > THREAD_MESSAGE_LIMIT,
   };
 }

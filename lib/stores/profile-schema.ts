@@ -47,6 +47,14 @@ export const whatsappNumberField = z
   .trim()
   .min(1, "Enter the WhatsApp number customers will chat with")
   .transform((value, ctx) => {
+    // WhatsApp reaches a number, never an extension: refuse one rather than drop it.
+    if (value.startsWith("+") && parsePhoneNumberFromString(value)?.ext) {
+      ctx.addIssue({
+        code: "custom",
+        message: "WhatsApp numbers have no extension: remove the “ext” part",
+      });
+      return z.NEVER;
+    }
     const e164 = value.startsWith("+") ? toE164(value) : null;
     if (!e164) {
       ctx.addIssue({

@@ -1,3 +1,5 @@
+import { z } from "zod";
+
 /**
  * Words no store may take as its slug: the app's own paths and names a shopper could
  * mistake for Chatcart itself (a store at /s/admin or /go/login would look official).
@@ -62,3 +64,31 @@ export function reservedStoreNameProblem(name: string): string | null {
   if (!isReservedStoreSlug(slug)) return null;
   return `"${name.trim()}" would give the store the address /s/${slug}, which Chatcart keeps for itself. Add a word, e.g. "${name.trim()} Shop".`;
 }
+
+const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * The store's address (/s/<slug>) as the owner may choose it at sign-up: optional (blank
+ * derives it from the name), 2–40 lowercase letters, digits and single hyphens, never one of
+ * the app's reserved words.
+ */
+export const storeSlugField = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .transform((value) => value || undefined)
+  .pipe(
+    z
+      .string()
+      .min(2, "Use at least 2 characters")
+      .max(40, "Keep the address under 40 characters")
+      .regex(SLUG_PATTERN, {
+        message: "Use lowercase letters, digits and single hyphens, e.g. kyoto-tea",
+        abort: true,
+      })
+      .refine((slug) => !isReservedStoreSlug(slug), {
+        message: "Chatcart keeps this address for itself: choose another",
+      })
+      .optional(),
+  )
+  .optional();

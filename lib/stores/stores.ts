@@ -18,17 +18,18 @@ function randomSuffix(): string {
 
 export type CreateStoreResult =
   | { ok: true; store: Store }
-  | { ok: false; reason: "reserved_name" | "daily_limit"; message: string };
+  | { ok: false; reason: "reserved_name" | "daily_limit" | "slug_taken"; message: string };
 
 /**
- * Creates a store (unique slug, retried on collision) and makes `ownerUserId` its owner.
- * Refuses a name whose slug is reserved, and more than STORES_PER_USER_PER_DAY per user.
+ * Creates a store and makes `ownerUserId` its owner. Its slug is `slug` when the owner chose
+ * one (refused when taken), else derived from the name (retried on collision). Refuses a name
+ * whose derived slug is reserved, and more than STORES_PER_USER_PER_DAY per user.
  */
 export async function createStoreWithOwner(
   db: Database,
-  input: StoreProfileInput & { ownerUserId: string },
+  input: StoreProfileInput & { ownerUserId: string; slug?: string },
 ): Promise<CreateStoreResult> {
-  const reserved = reservedStoreNameProblem(input.name);
+  const reserved = input.slug ? null : reservedStoreNameProblem(input.name);
   if (reserved) return { ok: false, reason: "reserved_name", message: reserved };
   const quota = await consumeRateLimit(
     db,
@@ -42,8 +43,8 @@ export async function createStoreWithOwner(
       message: `You can create ${STORES_PER_USER_PER_DAY.limit} stores a day. Try again tomorrow.`,
     };
   }
-  const base = slugFromName(input.name);
-  for (let attempt = 0; attempt < 8; attempt++) {
+  const base = input.slug ?? slugFromName(input.name);
+  for (let attempt = 0; attempt < (input.slug ? 1 : 8); attempt++) {
     const slug = attempt === 0 ? base : `${base}-${randomSuffix()}`;
     const [store] = await db
       .insert(stores)
@@ -64,6 +65,13 @@ export async function createStoreWithOwner(
         .values({ storeId: store.id, userId: input.ownerUserId, role: "owner" });
       return { ok: true, store };
     }
+  }
+  if (input.slug) {
+    return {
+      ok: false,
+      reason: "slug_taken",
+      message: `Another store already has the address /s/${input.slug}: choose another`,
+    };
   }
   throw new Error(`Could not find a free store slug for "${input.name}"`);
 }

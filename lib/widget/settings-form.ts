@@ -82,6 +82,14 @@ export const widgetSettingsFormSchema = z
       [F in HoursField]: z.ZodDefault<typeof periodsText>;
     }),
   })
+  .refine(
+    (form) => !form.hoursEnabled || WEEKDAYS.some((day) => form[hoursField(day)].length > 0),
+    {
+      path: ["hoursEnabled"],
+      message:
+        "Every day is closed: add opening hours for at least one day, or turn business hours off.",
+    },
+  )
   .transform((form): Omit<StoreSettings, "bot"> => ({
     widget: {
       position: form.position,

@@ -64,6 +64,28 @@ describe(`sign-up [${testDbBackend}]`, () => {
     expect(storesAfter).toBe(storesBefore);
   });
 
+  it("uses the address the owner chose, and refuses one another store has, writing nothing", async () => {
+    const chosen = signUpSchema.parse({
+      ...input("kyoto-owner@example.test", "京都のお茶"),
+      storeSlug: " Kyoto-Ocha ",
+    });
+    const result = await signUpOwner(db(), chosen, { passwordCost: 4 });
+    expect(result.ok && result.store.slug).toBe("kyoto-ocha");
+
+    const again = signUpSchema.parse({
+      ...input("copycat@example.test", "Other Tea"),
+      storeSlug: "kyoto-ocha",
+    });
+    expect(await signUpOwner(db(), again, { passwordCost: 4 })).toEqual({
+      ok: false,
+      fieldErrors: {
+        storeSlug: ["Another store already has the address /s/kyoto-ocha: choose another"],
+      },
+    });
+    const [user] = await db().select().from(users).where(eq(users.email, "copycat@example.test"));
+    expect(user).toBeUndefined();
+  });
+
   it("gives a second store with the same name its own slug", async () => {
     const result = await signUpOwner(db(), input("second@example.test"), { passwordCost: 4 });
     expect(result.ok && result.store.slug).toMatch(/^gion-paper-shop-[a-z0-9]{4}$/);

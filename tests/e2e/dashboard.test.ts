@@ -48,7 +48,21 @@ describe.skipIf(skipReason)(
       const page = await context.newPage();
       await signIn(page, baseUrl, DEMO.email, DEMO.password);
       await page.waitForURL(`${baseUrl}/dashboard`);
-      await expect(page.locator("h1").textContent()).resolves.toBe("Kyoto Tea & Crafts");
+      await expect(page.locator("h1").textContent()).resolves.toBe("Overview");
+      await expect(page.getByTestId("overview-store").textContent()).resolves.toBe(
+        "Kyoto Tea & Crafts",
+      );
+      // The owner can find their storefront: a link and its address in the sidebar.
+      const viewStore = page.getByTestId("view-store");
+      const storeUrl = new URL(`${baseUrl}/s/demo`);
+      await expect(
+        viewStore.getByRole("link", { name: "View store" }).getAttribute("href"),
+      ).resolves.toBe(storeUrl.href);
+      await expect(viewStore.textContent()).resolves.toContain(`${storeUrl.host}/s/demo`);
+      // Entry points and statuses read as words.
+      const orders = await page.locator("table").last().innerText();
+      expect(orders).toMatch(/Paid/);
+      expect(orders).not.toMatch(/product_button|desktop_qr|\bpaid\b/);
       const revenue = await page.locator("[data-testid=stat-revenue-value]").textContent();
       expect(revenue).toMatch(/^[¥￥][\d,]+$/);
       for (const stat of ["orders", "chats", "customers"]) {
@@ -76,9 +90,17 @@ describe.skipIf(skipReason)(
       await page.fill("input[name=password]", "short");
       await page.fill("input[name=storeName]", "Osaka Knife Works");
       await page.fill("input[name=whatsappNumber]", "06-1234-5678");
+      // The address a blank field would give, as the name is typed.
+      await expect(page.getAttribute("input[name=storeSlug]", "placeholder")).resolves.toBe(
+        "osaka-knife-works",
+      );
+      await page.fill("input[name=storeSlug]", "Osaka Knives!");
       await page.click("button[type=submit]");
       await page.getByText("Use at least 10 characters").waitFor();
       await page.getByText("Use international format").waitFor();
+      await page.getByText("Use lowercase letters, digits and single hyphens").waitFor();
+      const slug = `osaka-knives-${Date.now()}`;
+      await page.fill("input[name=storeSlug]", slug);
 
       await page.fill("input[name=password]", "a sturdy password");
       await page.fill("input[name=whatsappNumber]", "+81 6-1234-5678");
@@ -86,8 +108,46 @@ describe.skipIf(skipReason)(
       await page.selectOption("select[name=timezone]", "Asia/Tokyo");
       await page.click("button[type=submit]");
       await page.waitForURL(`${baseUrl}/dashboard`);
-      await expect(page.locator("h1").textContent()).resolves.toBe("Osaka Knife Works");
-      await page.getByTestId("getting-started").waitFor();
+      await expect(page.locator("h1").textContent()).resolves.toBe("Overview");
+      await expect(page.getByTestId("overview-store").textContent()).resolves.toBe(
+        "Osaka Knife Works",
+      );
+      // The chosen address, shown where the owner can find it again.
+      await expect(page.getByTestId("view-store").textContent()).resolves.toContain(`/s/${slug}`);
+      const checklist = page.getByTestId("getting-started");
+      await checklist.waitFor();
+      // What to do first, each step unticked until the store's data says it is done; no
+      // promise of payments, which do not exist yet.
+      for (const step of ["product", "simulator", "widget", "shop-card", "whatsapp"]) {
+        await expect(
+          checklist.getByTestId(`setup-${step}`).getAttribute("data-done"),
+        ).resolves.toBe("false");
+      }
+      expect(await checklist.innerText()).not.toMatch(/stripe|payment/i);
+      // No sales yet: an intentional empty state, not a chart with a ¥0–¥4 axis.
+      await page.getByTestId("revenue-empty").waitFor();
+      expect(await page.locator(".recharts-wrapper").count()).toBe(0);
+
+      // A name over 120 characters is refused at the field, not cut by the browser.
+      await page.goto(`${baseUrl}/dashboard/products/new`);
+      const longName = "Hand-forged Aogami Super gyuto ".repeat(5).trim();
+      expect(longName.length).toBeGreaterThan(120);
+      await page.fill("input[name=name]", longName);
+      await page.fill("input[name=sku]", "OKW-1");
+      await page.fill("input[name=price]", "18000");
+      await page.getByRole("button", { name: "Create product" }).click();
+      await page.getByText("Keep the name under 120 characters").waitFor();
+      await expect(page.inputValue("input[name=name]")).resolves.toBe(longName);
+      await page.fill("input[name=name]", "Aogami gyuto 210 mm");
+      await Promise.all([
+        page.waitForURL(/\/dashboard\/products\/[0-9a-f-]{36}/),
+        page.getByRole("button", { name: "Create product" }).click(),
+      ]);
+      // The checklist ticks "Add a product" from the store's data.
+      await page.goto(`${baseUrl}/dashboard`);
+      await expect(page.getByTestId("setup-product").getAttribute("data-done")).resolves.toBe(
+        "true",
+      );
       await expect(page.locator("[data-testid=stat-orders-value]").textContent()).resolves.toBe(
         "0",
       );
@@ -125,10 +185,25 @@ describe.skipIf(skipReason)(
       await page.reload();
       await expect(page.inputValue("input[name=whatsappNumber]")).resolves.toBe("+81 742 22 1235");
 
+      // Payments are not built: where Stripe keys are asked for, the page says so.
+      await expect(page.getByTestId("payments-not-live").textContent()).resolves.toContain(
+        "Payments are not live yet",
+      );
+      // A refused save keeps what was typed (held in the browser, never sent back).
+      await page.fill("input[name=secretKey]", "sk_test_e2eSecretValue0000WXYZ");
+      await page.fill("input[name=webhookSecret]", "not-a-webhook-secret");
+      await page.click("text=Save Stripe settings");
+      await page.getByText("A Stripe webhook signing secret starts with whsec_").waitFor();
+      await expect(page.inputValue("input[name=secretKey]")).resolves.toBe(
+        "sk_test_e2eSecretValue0000WXYZ",
+      );
+      await page.fill("input[name=webhookSecret]", "");
+
       const secretKey = "sk_test_e2eSecretValue0000WXYZ";
       await page.fill("input[name=secretKey]", secretKey);
       await page.click("text=Save Stripe settings");
       await page.getByText("Stripe settings saved.").waitFor();
+      await expect(page.inputValue("input[name=secretKey]")).resolves.toBe("");
       await page.reload();
       await expect(page.getByTestId("stored-stripe_secret_key").textContent()).resolves.toContain(
         "•••• WXYZ",

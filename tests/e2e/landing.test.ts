@@ -27,6 +27,18 @@ describe.skipIf(skipReason)(`landing page${skipReason ? ` — SKIPPED: ${skipRea
     expect(await page.title()).toMatch(/chatcart/i);
   });
 
+  it("has an icon for the browser tab and home screen", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}/`);
+    const href = await page.locator("link[rel=icon]").first().getAttribute("href");
+    expect(href).toMatch(/^\/icon\.svg/);
+    const icon = await fetch(new URL(href!, baseUrl));
+    expect(icon.status).toBe(200);
+    expect(icon.headers.get("content-type")).toMatch(/^image\/svg\+xml/);
+    expect(await icon.text()).toContain("<svg");
+    await page.close();
+  });
+
   it("lists what works today as available and only unbuilt features as arriving", async () => {
     const page = await browser.newPage();
     await page.goto(`${baseUrl}/`);

@@ -21,9 +21,13 @@ describe.skipIf(skipReason)(
     let browser: Browser;
     const contexts: BrowserContext[] = [];
 
-    async function phonePage() {
+    /**
+     * A touch tablet: on a phone (under 768 px) the widget yields to the product page's own
+     * "Chat to buy" button so it never covers "Add to cart" (tests/e2e/phone-fit.test.ts).
+     */
+    async function touchPage() {
       const context = await browser.newContext({
-        viewport: { width: 390, height: 844 },
+        viewport: { width: 820, height: 1180 },
         isMobile: true,
         hasTouch: true,
       });
@@ -44,7 +48,7 @@ describe.skipIf(skipReason)(
     });
 
     it("shows the widget without layout shift and opens a wa.me chat naming the product", async () => {
-      const page = await phonePage();
+      const page = await touchPage();
       await page.goto(`${baseUrl}/s/demo/p/${MATCHA.slug}?lang=en`);
       const link = page.locator("chatcart-widget a.c");
       await link.waitFor();
@@ -72,7 +76,7 @@ describe.skipIf(skipReason)(
     });
 
     it("leaves the widget out with ?nowidget=1 (the benchmark's baseline)", async () => {
-      const page = await phonePage();
+      const page = await touchPage();
       await page.goto(`${baseUrl}/s/demo/p/${MATCHA.slug}?lang=en&nowidget=1`);
       await page.waitForTimeout(500);
       await expect(page.locator('script[src="/widget.js"]').count()).resolves.toBe(0);

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it } from "vitest";
-import { messages } from "@/db/schema";
+import { messages, users } from "@/db/schema";
 import { conversationCounts, listConversations, listLabels } from "@/lib/inbox/conversations";
 import { closeConversation, handBackToBot, setConversationLabels } from "@/lib/inbox/manage";
 import { getThread, markConversationRead } from "@/lib/inbox/thread";
@@ -124,6 +124,38 @@ describe(`inbox: lists, threads and conversation changes [${testDbBackend}]`, ()
     expect(await getThread(db(), other.store.id, aiko.id)).toBeNull();
     expect(await getThread(db(), shop.store.id, "not-a-uuid")).toBeNull();
     expect(await getThread(db(), shop.store.id, crypto.randomUUID())).toBeNull();
+  });
+
+  it("names the person who wrote each agent message, and tells the bot's apart", async () => {
+    const { aiko } = await threeChats();
+    await db().update(users).set({ name: "Haruka" }).where(eq(users.id, shop.owner.userId));
+    const [customerMessage] = await db()
+      .select()
+      .from(messages)
+      .where(eq(messages.conversationId, aiko.id))
+      .limit(1);
+    const agentRow = {
+      storeId: shop.store.id,
+      conversationId: aiko.id,
+      customerId: customerMessage!.customerId,
+      direction: "outbound" as const,
+      author: "agent" as const,
+      type: "text",
+      content: {},
+      status: "sent" as const,
+    };
+    await db()
+      .insert(messages)
+      .values([
+        { ...agentRow, body: "Hello from Haruka", agentUserId: shop.owner.userId },
+        { ...agentRow, body: "From someone gone", agentUserId: "deleted-user" },
+      ]);
+    const thread = await getThread(db(), shop.store.id, aiko.id);
+    const byBody = new Map(thread?.messages.map((message) => [message.body, message]));
+    expect(byBody.get("Hello from Haruka")).toMatchObject({ author: "agent", agentName: "Haruka" });
+    expect(byBody.get("From someone gone")).toMatchObject({ author: "agent", agentName: null });
+    const botMessage = thread?.messages.find((message) => message.author === "bot");
+    expect(botMessage).toMatchObject({ agentName: null });
   });
 
   it("marks a thread read once, and never another store's", async () => {

@@ -83,6 +83,20 @@ describe("validateProductForm", () => {
     expect(errors.name).toEqual(["Enter the product name"]);
   });
 
+  it("gives an empty SKU one message, not two run together", () => {
+    const result = validateProductForm(fields({ sku: "  " }), "JPY");
+    expect(result.ok ? {} : result.fieldErrors.sku).toEqual([
+      "Enter a SKU (your stock code, e.g. KTC-013)",
+    ]);
+  });
+
+  it("says at the field that a product name is over 120 characters", () => {
+    const result = validateProductForm(fields({ name: "抹".repeat(121) }), "JPY");
+    expect(result.ok ? {} : result.fieldErrors.name).toEqual([
+      "Keep the name under 120 characters",
+    ]);
+  });
+
   it("parses the same text differently per currency", () => {
     expect(validateProductForm(fields({ price: "12.5" }), "JPY").ok).toBe(false);
     expect(validateProductForm(fields({ price: "12.5" }), "KWD")).toMatchObject({

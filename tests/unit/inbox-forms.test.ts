@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatListTime, formatRemaining, sourceLabel } from "@/lib/inbox/display";
-import { inboxHref, inboxSearchSchema } from "@/lib/inbox/filters";
+import { conversationHref, inboxHref, inboxSearchSchema } from "@/lib/inbox/filters";
 import { sendReplySchema, sendTemplateSchema } from "@/lib/inbox/form-schemas";
 import { agentReplyDedupeKey } from "@/lib/inbox/ids";
 import { normalizeLabels, splitLabels } from "@/lib/inbox/labels";
@@ -44,6 +44,13 @@ describe("inbox query and forms", () => {
     });
     expect(inboxHref("waiting")).toBe("/dashboard/inbox");
     expect(inboxHref("all", "big spender")).toBe("/dashboard/inbox?filter=all&label=big+spender");
+  });
+
+  it("keeps the list's filter and label in a conversation's link (the split view's list)", () => {
+    expect(conversationHref(conversationId, "waiting")).toBe(`/dashboard/inbox/${conversationId}`);
+    expect(conversationHref(conversationId, "closed", "vip")).toBe(
+      `/dashboard/inbox/${conversationId}?filter=closed&label=vip`,
+    );
   });
 
   it("accepts replies of 1 to 4096 characters for a uuid conversation", () => {
@@ -100,7 +107,7 @@ describe("inbox display", () => {
     expect(formatRemaining(59_000)).toBe("59 s");
     expect(formatRemaining(-5)).toBe("0 s");
     expect(sourceLabel("unattributed")).toBe("Unattributed");
-    expect(sourceLabel("something_new")).toBe("something_new");
+    expect(sourceLabel("something_new")).toBe("Something new");
   });
 
   it("shows today's times and older dates in the store's time zone", () => {

@@ -57,6 +57,7 @@ describe("the thread shows what happened to a message", () => {
     errorCode: null,
     errorReason: null,
     agentUserId: null,
+    agentName: null,
     createdAt: new Date(),
     sentAt: null,
     deliveredAt: null,

@@ -26,6 +26,8 @@ describe("store profile validation", () => {
   it.each([
     ["whatsappNumber", "075-123-4567", "international format"],
     ["whatsappNumber", "+81 12", "not a valid phone number"],
+    ["whatsappNumber", "+1 555 000 1234 ext 9", "no extension"],
+    ["whatsappNumber", "+81 75 123 4567 x12", "no extension"],
     ["currency", "XYZ", "Unknown currency"],
     ["timezone", "Mars/Olympus", "Unknown time zone"],
     ["defaultLanguage", "fr", "English or Japanese"],

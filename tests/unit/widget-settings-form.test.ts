@@ -67,6 +67,24 @@ describe("widget settings form", () => {
     expect(errors.hours_thu?.[0]).toMatch(/At most 3/);
   });
 
+  it("refuses business hours with every day closed, with a message at the switch", () => {
+    const closed = {
+      ...valid,
+      hours_mon: "",
+      hours_tue: " ",
+      hours_wed: "",
+      hours_thu: "",
+      hours_fri: "",
+      hours_sat: "",
+      hours_sun: "",
+    };
+    expect(errorsOf(closed).hoursEnabled).toEqual([
+      "Every day is closed: add opening hours for at least one day, or turn business hours off.",
+    ]);
+    const { hoursEnabled: _, ...off } = closed;
+    expect(widgetSettingsFormSchema.parse(off).businessHours.enabled).toBe(false);
+  });
+
   it("round-trips stored settings through the form's initial values", () => {
     const stored = readStoreSettings({
       widget: { position: "left", label: "" },

@@ -1,13 +1,16 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import Link from "next/link";
 import { MessageCircle } from "lucide-react";
 import { MobileNav } from "@/components/dashboard/mobile-nav";
 import { SidebarNav } from "@/components/dashboard/sidebar-nav";
 import { StoreSwitcher } from "@/components/dashboard/store-switcher";
 import { UserMenu } from "@/components/dashboard/user-menu";
+import { ViewStoreLink } from "@/components/dashboard/view-store-link";
 import { ThemeToggle } from "@/components/theme/theme-toggle";
 import { DatabaseUnavailable } from "@/components/database-unavailable";
 import { requireMember } from "@/lib/auth/current-member";
+import { storeAddress } from "@/lib/server/store-address";
 import { databaseProblem } from "@/lib/server/database-status";
 
 export const metadata: Metadata = {
@@ -24,6 +27,7 @@ export default async function DashboardLayout({ children }: { children: React.Re
     slug: store.slug,
     name: store.name,
   }));
+  const store = storeAddress(await headers(), member.store.slug);
   return (
     <div className="flex min-h-svh bg-background">
       <aside className="hidden w-64 shrink-0 flex-col gap-6 border-r border-sidebar-border bg-sidebar p-4 text-sidebar-foreground md:flex print:hidden">
@@ -39,6 +43,7 @@ export default async function DashboardLayout({ children }: { children: React.Re
             {member.store.name}
           </p>
         </div>
+        <ViewStoreLink {...store} />
         <StoreSwitcher stores={storeOptions} current={member.store.slug} />
         <SidebarNav />
         <div className="mt-auto">
@@ -47,7 +52,7 @@ export default async function DashboardLayout({ children }: { children: React.Re
       </aside>
       <div className="flex min-w-0 flex-1 flex-col">
         <header className="flex h-14 items-center gap-2 border-b px-4 md:px-8 print:hidden">
-          <MobileNav storeName={member.store.name} />
+          <MobileNav storeName={member.store.name} store={store} />
           <p className="truncate font-medium md:hidden">{member.store.name}</p>
           <div className="ml-auto flex items-center gap-2">
             <ThemeToggle />

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { GettingStarted } from "@/components/dashboard/getting-started";
 import { RecentOrders } from "@/components/dashboard/recent-orders";
 import { RevenueChart } from "@/components/dashboard/revenue-chart";
+import { RevenueEmpty } from "@/components/dashboard/revenue-empty";
 import { StatCard } from "@/components/dashboard/stat-card";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { loadStoreOverview } from "@/lib/analytics/overview";
@@ -48,9 +49,10 @@ export default async function OverviewPage() {
   return (
     <div className="grid gap-6">
       <div>
-        <h1 className="text-2xl font-semibold tracking-tight">{store.name}</h1>
+        <h1 className="text-2xl font-semibold tracking-tight">Overview</h1>
         <p className="text-sm text-muted-foreground">
-          The last {overview.days} days, in {store.timezone} time.
+          <span data-testid="overview-store">{store.name}</span>: the last {overview.days} days, in{" "}
+          {store.timezone} time.
         </p>
       </div>
       {progress.hasOrders ? null : <GettingStarted progress={progress} />}
@@ -72,7 +74,11 @@ export default async function OverviewPage() {
           <CardDescription>Paid orders, by the day they were paid.</CardDescription>
         </CardHeader>
         <CardContent>
-          <RevenueChart data={overview.daily} currency={store.currency} />
+          {overview.daily.some((day) => day.revenueMinor > 0) ? (
+            <RevenueChart data={overview.daily} currency={store.currency} />
+          ) : (
+            <RevenueEmpty days={overview.days} />
+          )}
         </CardContent>
       </Card>
       {overview.recentOrders.length > 0 ? (

@@ -4,6 +4,7 @@ import { TriangleAlert } from "lucide-react";
 import { AutoRefresh } from "@/components/inbox/auto-refresh";
 import { ConversationList } from "@/components/inbox/conversation-list";
 import { InboxFilterTabs, LabelFilter } from "@/components/inbox/inbox-filters";
+import { NoConversationChosen } from "@/components/inbox/inbox-split";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent } from "@/components/ui/card";
 import { requireMember } from "@/lib/auth/current-member";
@@ -25,14 +26,15 @@ export default async function InboxPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { db, store } = await requireMember();
-  const { filter, label } = inboxSearchSchema.parse(await searchParams);
+  const search = inboxSearchSchema.parse(await searchParams);
+  const { filter, label } = search;
   const [conversations, counts, labels] = await Promise.all([
     listConversations(db, store.id, { filter, label }),
     conversationCounts(db, store.id, { label }),
     listLabels(db, store.id),
   ]);
   return (
-    <div className="grid max-w-5xl gap-6">
+    <div className="grid max-w-6xl gap-6">
       <AutoRefresh />
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
@@ -53,21 +55,25 @@ export default async function InboxPage({
         <InboxFilterTabs current={filter} label={label} counts={counts} />
         <LabelFilter filter={filter} current={label} labels={labels} />
       </div>
-      <Card className="py-2">
-        <CardContent className="px-2">
-          {conversations.length > 0 ? (
-            <ConversationList
-              conversations={conversations}
-              timezone={store.timezone}
-              now={new Date()}
-            />
-          ) : (
-            <p className="py-8 text-center text-sm text-muted-foreground">
-              {label ? `No conversations labelled “${label}” here.` : EMPTY_MESSAGES[filter]}
-            </p>
-          )}
-        </CardContent>
-      </Card>
+      <div className="grid items-start gap-6 xl:grid-cols-[20rem_minmax(0,1fr)]">
+        <Card className="py-2">
+          <CardContent className="px-2">
+            {conversations.length > 0 ? (
+              <ConversationList
+                conversations={conversations}
+                timezone={store.timezone}
+                now={new Date()}
+                search={search}
+              />
+            ) : (
+              <p className="py-8 text-center text-sm text-muted-foreground">
+                {label ? `No conversations labelled “${label}” here.` : EMPTY_MESSAGES[filter]}
+              </p>
+            )}
+          </CardContent>
+        </Card>
+        <NoConversationChosen />
+      </div>
     </div>
   );
 }

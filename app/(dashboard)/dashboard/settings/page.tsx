@@ -93,7 +93,16 @@ export default async function SettingsPage() {
             signing secret).
           </CardDescription>
         </CardHeader>
-        <CardContent>
+        <CardContent className="grid gap-4">
+          <p
+            role="note"
+            data-testid="payments-not-live"
+            className="rounded-md border border-amber-500/40 bg-amber-500/10 p-3 text-sm"
+          >
+            <strong>Payments are not live yet.</strong> Chatcart does not take payments in the chat
+            today: keys saved here are stored, encrypted, for when payments arrive, and nothing
+            charges your customers.
+          </p>
           <StripeCredentialsForm stored={stored} readOnly={readOnly} />
         </CardContent>
       </Card>

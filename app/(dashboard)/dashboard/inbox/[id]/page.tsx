@@ -2,28 +2,50 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AutoRefresh } from "@/components/inbox/auto-refresh";
 import { CartPanel } from "@/components/inbox/cart-panel";
+import { ConversationList } from "@/components/inbox/conversation-list";
 import { ConversationView } from "@/components/inbox/conversation-view";
+import { InboxSplit } from "@/components/inbox/inbox-split";
 import { requireMember } from "@/lib/auth/current-member";
 import { loadConversationCart } from "@/lib/inbox/cart";
+import { listConversations } from "@/lib/inbox/conversations";
+import { inboxSearchSchema } from "@/lib/inbox/filters";
 import { listMessageTemplates, listQuickReplies } from "@/lib/inbox/snippets";
 import { getThread, markConversationRead } from "@/lib/inbox/thread";
 import { serviceWindowEndsAt } from "@/lib/whatsapp/send-policy";
 
 export const metadata: Metadata = { title: "Conversation" };
 
-export default async function ConversationPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function ConversationPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams?: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { db, store, userId } = await requireMember();
   const { id } = await params;
+  // The split view's list (wide screens): the filter the agent came from.
+  const search = inboxSearchSchema.parse((await searchParams) ?? {});
   const thread = await getThread(db, store.id, id);
   if (!thread) notFound();
-  const [quickReplies, templates, , cart] = await Promise.all([
+  const [quickReplies, templates, conversations, , cart] = await Promise.all([
     listQuickReplies(db, store.id),
     listMessageTemplates(db, store.id),
+    listConversations(db, store.id, search),
     markConversationRead(db, store.id, id),
     loadConversationCart(db, store.id, id),
   ]);
+  const list = (
+    <ConversationList
+      conversations={conversations}
+      timezone={store.timezone}
+      now={new Date()}
+      search={search}
+      activeId={id}
+    />
+  );
   return (
-    <>
+    <InboxSplit list={list}>
       <AutoRefresh />
       <ConversationView
         thread={thread}
@@ -34,6 +56,6 @@ export default async function ConversationPage({ params }: { params: Promise<{ i
         timezone={store.timezone}
         cartPanel={<CartPanel cart={cart} />}
       />
-    </>
+    </InboxSplit>
   );
 }

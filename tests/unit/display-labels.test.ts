@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { agentDisplayName, authorLabel, orderStatusLabel, sourceLabel } from "@/lib/inbox/display";
+
+describe("the overview's order labels", () => {
+  it("names each entry point in words, never as an identifier", () => {
+    expect(sourceLabel("qr")).toBe("Shop QR code");
+    expect(sourceLabel("product_button")).toBe("Product button");
+    expect(sourceLabel("desktop_qr")).toBe("Product page QR");
+    expect(sourceLabel("unattributed")).toBe("Unattributed");
+    expect(sourceLabel("instagram_story")).toBe("Instagram story");
+  });
+
+  it("names each order status in words", () => {
+    expect(orderStatusLabel("paid")).toBe("Paid");
+    expect(orderStatusLabel("pending")).toBe("Awaiting payment");
+    expect(orderStatusLabel("refunded")).toBe("Refunded");
+    expect(orderStatusLabel("cancelled")).toBe("Cancelled");
+    expect(orderStatusLabel("partially_refunded")).toBe("Partially refunded");
+  });
+});
+
+describe("the inbox's author line", () => {
+  const context = { customerName: "Aiko", currentUserId: "me" };
+
+  it("names the agent who wrote a message, and marks your own", () => {
+    expect(
+      authorLabel(
+        { author: "agent", direction: "outbound", agentUserId: "u2", agentName: "Haruka" },
+        context,
+      ),
+    ).toBe("Haruka");
+    expect(
+      authorLabel(
+        { author: "agent", direction: "outbound", agentUserId: "me", agentName: "Kenji" },
+        context,
+      ),
+    ).toBe("Kenji (you)");
+    expect(
+      authorLabel(
+        { author: "agent", direction: "outbound", agentUserId: "u3", agentName: null },
+        context,
+      ),
+    ).toBe("Agent");
+    expect(authorLabel({ author: "bot", direction: "outbound", agentUserId: null }, context)).toBe(
+      "Bot",
+    );
+    expect(
+      authorLabel({ author: "customer", direction: "inbound", agentUserId: null }, context),
+    ).toBe("Aiko");
+  });
+
+  it("falls back to the email's name part when a member has no name", () => {
+    expect(agentDisplayName({ name: null, email: "haruka@kyoto-tea.example" })).toBe("haruka");
+    expect(agentDisplayName({ name: "  ", email: "ken@example.test" })).toBe("ken");
+    expect(agentDisplayName({ name: "Mio", email: "mio@example.test" })).toBe("Mio");
+  });
+});
