@@ -41,7 +41,7 @@ export type NotRecordedReason = UncountedReason | "rate_limited" | "error";
 export type TrackedRedirectResult =
   | { kind: "not_found" }
   /** The store's stored number cannot make a wa.me link (never expected: it is validated on save). */
-  | { kind: "no_whatsapp_number" }
+  | { kind: "no_whatsapp_number"; store: Store }
   | {
       kind: "redirect";
       location: string;
@@ -97,7 +97,7 @@ export async function trackedRedirect(
   const store = await findStoreBySlug(db, request.storeSlug);
   if (!store) return { kind: "not_found" };
   const digits = whatsappDigits(store.whatsappNumber);
-  if (!digits) return { kind: "no_whatsapp_number" };
+  if (!digits) return { kind: "no_whatsapp_number", store };
 
   const { query, problems } = parseGoQuery(request.url.searchParams);
   const language = shopperLanguage(query, request.headers, store);

@@ -241,8 +241,10 @@ describe(`GET /go/[store] [${testDbBackend}]`, () => {
       expect(response.status).toBe(404);
       expect(response.headers.get("location")).toBeNull();
       expect(response.headers.get("content-type")).toContain("text/html");
-      expect(await response.text()).toContain("Store not found");
+      expect(await response.text()).toContain("We couldn't find this shop");
     }
+    const inJapanese = await go("src=widget&lang=ja", { store: "no-such-store" });
+    expect(await inJapanese.text()).toContain("ショップが見つかりません");
   });
 
   it.each([

@@ -3,7 +3,15 @@ import type { Product } from "@/db/schema";
 import { setupTestDatabase, testDbBackend } from "../support/database";
 import { createOwnerWithStore } from "../support/fixtures";
 import { request, resetRequest } from "./fake-request";
-import { createProduct, expectNotFound, renderCatalog, renderCart, renderProduct } from "./helpers";
+import {
+  createProduct,
+  expectNotFound,
+  renderCatalog,
+  renderCart,
+  renderNotFound,
+  renderProduct,
+} from "./helpers";
+import { documentLanguage } from "@/lib/storefront/request";
 
 vi.mock("next/headers", () => import("./fake-request"));
 vi.mock("next/server", async (importOriginal) => ({
@@ -91,5 +99,40 @@ describe(`storefront pages [${testDbBackend}]`, () => {
     await expectNotFound(renderProduct(store.slug, archived.slug));
     const foreign = await createProduct(db(), other.id);
     await expectNotFound(renderProduct(store.slug, foreign.slug));
+  });
+
+  it("sets <html lang> from the storefront request the proxy names, English elsewhere", async () => {
+    request.headers = new Headers({ "accept-language": "zh-CN,zh;q=0.9" });
+    expect(await documentLanguage()).toBe("en"); // not a storefront request
+    request.headers.set("x-chatcart-storefront", store.slug);
+    expect(await documentLanguage()).toBe("zh-Hans");
+    request.headers.set("x-chatcart-storefront-lang", "ko");
+    expect(await documentLanguage()).toBe("ko");
+    request.headers.delete("x-chatcart-storefront-lang");
+    request.cookies.set("lang", "ja");
+    expect(await documentLanguage()).toBe("ja");
+    // Nothing in the request: the store's default, whatever the store's name.
+    resetRequest({ "x-chatcart-storefront": store.slug });
+    expect(await documentLanguage()).toBe("en");
+    resetRequest({ "x-chatcart-storefront": "no-such-store", "accept-language": "ko" });
+    expect(await documentLanguage()).toBe("ko");
+  });
+
+  it("answers a missing page inside a store in the shopper's language, leading back to the store", async () => {
+    resetRequest({
+      "x-chatcart-storefront": store.slug,
+      "x-chatcart-storefront-lang": "ja",
+    });
+    const html = await renderNotFound();
+    expect(html).toContain('lang="ja"');
+    expect(html).toContain("ページが見つかりません");
+    expect(html).toContain(`href="/s/${store.slug}?lang=ja"`);
+    expect(html).toContain("Gion Tea Houseに戻る");
+    expect(html).not.toContain('href="/"');
+
+    resetRequest({ "x-chatcart-storefront": "no-such-store", "accept-language": "en" });
+    const unknown = await renderNotFound();
+    expect(unknown).toContain("We couldn&#x27;t find this shop");
+    expect(unknown).not.toContain("<a ");
   });
 });
