@@ -2,6 +2,7 @@ import "server-only";
 import type { Database } from "@/db/drivers";
 import type { Store } from "@/db/schema";
 import { matchLanguage, negotiateLanguage, type ShopperLanguage } from "@/lib/i18n/languages";
+import { localizedName } from "@/lib/catalog/translations";
 import { clientIpKey } from "@/lib/http/client-ip";
 import { consumeRateLimit } from "@/lib/rate-limit";
 import { findStoreBySlug } from "@/lib/stores/stores";
@@ -58,10 +59,16 @@ function shopperLanguage(query: GoQuery, headers: Headers, store: Store): Shoppe
   );
 }
 
-function prefillSubject(query: GoQuery, targets: ClickTargets): PrefillSubject {
+function prefillSubject(
+  query: GoQuery,
+  targets: ClickTargets,
+  language: ShopperLanguage,
+): PrefillSubject {
   if (targets.qrCode?.prefilledMessage)
     return { kind: "custom", message: targets.qrCode.prefilledMessage };
-  if (targets.product) return { kind: "product", productName: targets.product.name };
+  if (targets.product) {
+    return { kind: "product", productName: localizedName(targets.product, language) };
+  }
   if (query.source === "cart" && targets.cart) return { kind: "cart" };
   return { kind: "store" };
 }
@@ -141,6 +148,6 @@ export async function trackedRedirect(
     notRecorded = "error";
   }
 
-  const text = buildPrefilledText(language, prefillSubject(query, targets), ref);
+  const text = buildPrefilledText(language, prefillSubject(query, targets, language), ref);
   return { kind: "redirect", location: whatsappChatUrl(digits, text), ref, notRecorded };
 }

@@ -11,6 +11,9 @@ import {
   renderNotFound,
   renderProduct,
 } from "./helpers";
+import { eq } from "drizzle-orm";
+import { products } from "@/db/schema";
+import { addItem, getOrCreateCart } from "@/lib/cart/cart";
 import { documentLanguage } from "@/lib/storefront/request";
 
 vi.mock("next/headers", () => import("./fake-request"));
@@ -134,5 +137,29 @@ describe(`storefront pages [${testDbBackend}]`, () => {
     const unknown = await renderNotFound();
     expect(unknown).toContain("We couldn&#x27;t find this shop");
     expect(unknown).not.toContain("<a ");
+  });
+
+  it("shows a product's name and description in the shopper's language, else the default", async () => {
+    await db()
+      .update(products)
+      .set({ translations: { ja: { name: "京都ほうじ茶", description: "炭火で焙煎。" } } })
+      .where(eq(products.id, hojicha.id));
+    const { cart } = await getOrCreateCart(db(), store.id, undefined);
+    await addItem(db(), { id: cart.id, storeId: store.id }, hojicha.id, 1);
+    request.cookies.set(`cart_${store.slug}`, cart.token);
+
+    request.headers = new Headers({ "accept-language": "ja" });
+    const catalog = await renderCatalog(store.slug);
+    expect(catalog).toContain("京都ほうじ茶");
+    expect(catalog).not.toContain("Kyoto Hojicha");
+    const product = await renderProduct(store.slug, hojicha.slug);
+    expect(product).toMatch(/<h1[^>]*>京都ほうじ茶<\/h1>/);
+    expect(product).toContain("炭火で焙煎。");
+    expect(await renderCart(store.slug)).toContain("京都ほうじ茶");
+
+    // Korean has no translation: the default name and description.
+    const korean = await renderProduct(store.slug, hojicha.slug, { lang: "ko" });
+    expect(korean).toMatch(/<h1[^>]*>Kyoto Hojicha<\/h1>/);
+    expect(korean).toContain("Roasted over charcoal.");
   });
 });
