@@ -1,3 +1,4 @@
+import { OtherLanguages } from "@/components/forms/other-languages";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
@@ -6,12 +7,9 @@ import {
   PRODUCT_NAME_MAX,
   translationField,
 } from "@/lib/catalog/translations";
-import { LANGUAGE_NAMES, type ShopperLanguage } from "@/lib/i18n/languages";
+import type { ShopperLanguage } from "@/lib/i18n/languages";
 
-/**
- * The product's name and description in the store's other languages: optional, each
- * falling back to the fields above. Open when any is filled in or has an error.
- */
+/** The product's name and description in the store's other languages (optional). */
 export function ProductTranslationFields({
   languages,
   values,
@@ -21,45 +19,38 @@ export function ProductTranslationFields({
   values: Partial<Record<string, string | boolean>>;
   errors: Record<string, string[] | undefined>;
 }) {
-  const fields = languages.flatMap((language) =>
-    (["name", "description"] as const).map((field) => translationField(field, language)),
-  );
-  const open = fields.some((name) => values[name] || errors[name]);
+  const text = (name: string) => String(values[name] ?? "");
   return (
-    <details open={open} className="group rounded-lg border p-4" data-testid="product-translations">
-      <summary className="cursor-pointer text-sm font-medium">
-        Other languages <span className="font-normal text-muted-foreground">(optional)</span>
-      </summary>
-      <p className="mt-2 text-sm text-muted-foreground">
-        Shoppers reading your storefront in these languages see these instead. Leave a field empty
-        to show the name or description above.
-      </p>
-      <div className="mt-4 grid gap-5">
-        {languages.map((language) => {
-          const name = translationField("name", language);
-          const description = translationField("description", language);
-          return (
-            <fieldset key={language} lang={language} className="grid gap-3">
-              <legend className="mb-1 text-sm font-semibold">{LANGUAGE_NAMES[language]}</legend>
-              <FormField label="Name" error={errors[name]}>
-                <Input
-                  name={name}
-                  defaultValue={String(values[name] ?? "")}
-                  maxLength={PRODUCT_NAME_MAX}
-                />
-              </FormField>
-              <FormField label="Description" error={errors[description]}>
-                <Textarea
-                  name={description}
-                  rows={3}
-                  defaultValue={String(values[description] ?? "")}
-                  maxLength={PRODUCT_DESCRIPTION_MAX}
-                />
-              </FormField>
-            </fieldset>
-          );
-        })}
-      </div>
-    </details>
+    <OtherLanguages
+      languages={languages}
+      fieldNames={languages.flatMap((language) => [
+        translationField("name", language),
+        translationField("description", language),
+      ])}
+      values={values}
+      errors={errors}
+      hint="Shoppers reading your storefront in these languages see these instead. Leave a field empty to show the name or description above."
+      testId="product-translations"
+    >
+      {(language) => {
+        const name = translationField("name", language);
+        const description = translationField("description", language);
+        return (
+          <>
+            <FormField label="Name" error={errors[name]}>
+              <Input name={name} defaultValue={text(name)} maxLength={PRODUCT_NAME_MAX} />
+            </FormField>
+            <FormField label="Description" error={errors[description]}>
+              <Textarea
+                name={description}
+                rows={3}
+                defaultValue={text(description)}
+                maxLength={PRODUCT_DESCRIPTION_MAX}
+              />
+            </FormField>
+          </>
+        );
+      }}
+    </OtherLanguages>
   );
 }

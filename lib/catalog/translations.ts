@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { matchLanguage, SHOPPER_LANGUAGES, type ShopperLanguage } from "@/lib/i18n/languages";
+import { SHOPPER_LANGUAGES, type ShopperLanguage } from "@/lib/i18n/languages";
 
 export const PRODUCT_NAME_MAX = 120;
 export const PRODUCT_DESCRIPTION_MAX = 5000;
@@ -51,12 +51,6 @@ export function localizeProduct<
     name: translation?.name ?? product.name,
     description: translation?.description ?? product.description,
   };
-}
-
-/** The languages a product form offers translations for: all but the store's default. */
-export function translationLanguages(storeDefault: string): ShopperLanguage[] {
-  const primary = matchLanguage(storeDefault) ?? "en";
-  return SHOPPER_LANGUAGES.filter((language) => language !== primary);
 }
 
 /** Form field names: `name_ja`, `description_zh-Hans`. */

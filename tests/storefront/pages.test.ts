@@ -15,6 +15,7 @@ import { eq } from "drizzle-orm";
 import { products } from "@/db/schema";
 import { addItem, getOrCreateCart } from "@/lib/cart/cart";
 import { documentLanguage } from "@/lib/storefront/request";
+import { updateStoreSettings } from "@/lib/stores/update-settings";
 
 vi.mock("next/headers", () => import("./fake-request"));
 vi.mock("next/server", async (importOriginal) => ({
@@ -161,5 +162,17 @@ describe(`storefront pages [${testDbBackend}]`, () => {
     const korean = await renderProduct(store.slug, hojicha.slug, { lang: "ko" });
     expect(korean).toMatch(/<h1[^>]*>Kyoto Hojicha<\/h1>/);
     expect(korean).toContain("Roasted over charcoal.");
+  });
+
+  it("writes the widget's label and greeting in the shopper's language, else the default", async () => {
+    await updateStoreSettings(db(), store.id, {
+      widget: { label: "Ask us", greeting: "Hello!", translations: { ja: { label: "質問する" } } },
+    });
+    const japanese = await renderCatalog(store.slug, { lang: "ja" });
+    expect(japanese).toContain('data-label="質問する"');
+    expect(japanese).toContain('data-greeting="Hello!"');
+    expect(japanese).toContain('data-lang="ja"');
+    const korean = await renderProduct(store.slug, hojicha.slug, { lang: "ko" });
+    expect(korean).toContain('data-label="Ask us"');
   });
 });

@@ -5,8 +5,8 @@ import {
   localizeProduct,
   readProductTranslations,
   translationFormValues,
-  translationLanguages,
 } from "@/lib/catalog/translations";
+import { translationLanguages } from "@/lib/i18n/languages";
 
 const product = {
   name: "Uji Matcha",

@@ -9,7 +9,7 @@ import { requireMember } from "@/lib/auth/current-member";
 import { findStoreProduct } from "@/lib/catalog/manage-products";
 import { examplePriceInput } from "@/lib/catalog/price";
 import { productFormValues } from "@/lib/catalog/product-schema";
-import { translationLanguages } from "@/lib/catalog/translations";
+import { translationLanguages } from "@/lib/i18n/languages";
 import { env } from "@/lib/env";
 
 export const metadata: Metadata = { title: "Edit product" };
