@@ -27,9 +27,19 @@ describe.skipIf(skipReason)(
       const page = await context.newPage();
       await page.goto(`${baseUrl}/s/demo`);
       expect(await htmlLang(page)).toBe("ko");
-      for (const lang of ["ja", "zh-Hans", "en"]) {
+      // Product names in the shopper's language where the shop wrote one, else its default.
+      const list = page.getByTestId("product-list");
+      await expect(list.textContent()).resolves.toContain("우지 말차 세리머니얼 등급 (30 g)");
+      await expect(list.textContent()).resolves.toContain("Gyokuro, Shade-Grown Green Tea (50 g)");
+      const hojicha = {
+        ja: "京ほうじ茶（100 g）",
+        "zh-Hans": "京都焙茶（100 克）",
+        en: "Kyoto Hojicha",
+      };
+      for (const [lang, name] of Object.entries(hojicha)) {
         await page.goto(`${baseUrl}/s/demo/p/kyoto-hojicha-100g?lang=${lang}`);
         expect(await htmlLang(page)).toBe(lang);
+        await expect(page.locator("h1").textContent()).resolves.toContain(name);
       }
       // The choice is remembered: the cart, without ?lang=, is still in English.
       await page.goto(`${baseUrl}/s/demo/cart`);
