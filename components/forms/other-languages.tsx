@@ -19,7 +19,7 @@ export function OtherLanguages({
   errors: Record<string, string[] | undefined>;
   hint: string;
   testId: string;
-  /** The fields of one language. */
+  /** The fields of one language (their inputs carry `lang`; the labels are the form's). */
   children: (language: ShopperLanguage) => React.ReactNode;
 }) {
   const open = fieldNames.some((name) => values[name] || errors[name]);
@@ -31,8 +31,10 @@ export function OtherLanguages({
       <p className="mt-2 text-sm text-muted-foreground">{hint}</p>
       <div className="mt-4 grid gap-5">
         {languages.map((language) => (
-          <fieldset key={language} lang={language} className="grid gap-3">
-            <legend className="mb-1 text-sm font-semibold">{LANGUAGE_NAMES[language]}</legend>
+          <fieldset key={language} className="grid gap-3">
+            <legend lang={language} className="mb-1 text-sm font-semibold">
+              {LANGUAGE_NAMES[language]}
+            </legend>
             {children(language)}
           </fieldset>
         ))}

@@ -38,11 +38,17 @@ export function ProductTranslationFields({
         return (
           <>
             <FormField label="Name" error={errors[name]}>
-              <Input name={name} defaultValue={text(name)} maxLength={PRODUCT_NAME_MAX} />
+              <Input
+                name={name}
+                lang={language}
+                defaultValue={text(name)}
+                maxLength={PRODUCT_NAME_MAX}
+              />
             </FormField>
             <FormField label="Description" error={errors[description]}>
               <Textarea
                 name={description}
+                lang={language}
                 rows={3}
                 defaultValue={text(description)}
                 maxLength={PRODUCT_DESCRIPTION_MAX}

@@ -37,7 +37,12 @@ export function WidgetTranslationFields({
           const name = widgetTextField(field, language);
           return (
             <FormField key={name} label={label} error={errors[name]}>
-              <Input name={name} defaultValue={values[name] ?? ""} maxLength={max} />
+              <Input
+                name={name}
+                lang={language}
+                defaultValue={values[name] ?? ""}
+                maxLength={max}
+              />
             </FormField>
           );
         })

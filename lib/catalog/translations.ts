@@ -1,5 +1,9 @@
 import { z } from "zod";
-import { SHOPPER_LANGUAGES, type ShopperLanguage } from "@/lib/i18n/languages";
+import {
+  SHOPPER_LANGUAGES,
+  type ShopperLanguage,
+  translationLanguages,
+} from "@/lib/i18n/languages";
 
 export const PRODUCT_NAME_MAX = 120;
 export const PRODUCT_DESCRIPTION_MAX = 5000;
@@ -31,6 +35,17 @@ export type ProductTranslations = z.output<typeof productTranslationsSchema>;
 export function readProductTranslations(raw: unknown): ProductTranslations {
   const parsed = productTranslationsSchema.safeParse(raw ?? {});
   return parsed.success ? parsed.data : {};
+}
+
+/**
+ * The languages the product form offers: the store's others, and any the product already has
+ * a translation in (a store whose default names are in another language than its default
+ * language, like the demo's English names in a Japanese shop, keeps them editable).
+ */
+export function productFormLanguages(storeDefault: string, stored?: unknown): ShopperLanguage[] {
+  const translated = readProductTranslations(stored);
+  const others = translationLanguages(storeDefault);
+  return SHOPPER_LANGUAGES.filter((language) => others.includes(language) || translated[language]);
 }
 
 /** The product's name in `language`: its translation, else the default name. */

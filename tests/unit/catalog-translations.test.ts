@@ -3,6 +3,7 @@ import { productFormFields, validateProductForm } from "@/lib/catalog/product-sc
 import {
   localizedName,
   localizeProduct,
+  productFormLanguages,
   readProductTranslations,
   translationFormValues,
 } from "@/lib/catalog/translations";
@@ -41,6 +42,9 @@ describe("product translations", () => {
     expect(translationLanguages("ja")).toEqual(["en", "zh-Hans", "ko"]);
     expect(translationLanguages("en-GB")).toEqual(["ja", "zh-Hans", "ko"]);
     expect(translationLanguages("tlh")).toEqual(["ja", "zh-Hans", "ko"]);
+    // A translation in the default language (the demo's Japanese names) stays editable.
+    expect(productFormLanguages("ja", product.translations)).toEqual(["en", "ja", "zh-Hans", "ko"]);
+    expect(productFormLanguages("ja", {})).toEqual(["en", "zh-Hans", "ko"]);
   });
 
   it("reads the form's per-language fields, leaving out empty languages, with errors per field", () => {
