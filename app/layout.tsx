@@ -4,6 +4,7 @@ import { GeistSans } from "geist/font/sans";
 
 import { ThemeProvider } from "@/components/theme/theme-provider";
 import { Toaster } from "@/components/ui/sonner";
+import { documentLanguage } from "@/lib/storefront/request";
 import { cn } from "@/lib/utils";
 
 import "./globals.css";
@@ -25,9 +26,13 @@ export const viewport: Viewport = {
   ],
 };
 
-export default function RootLayout({ children }: Readonly<{ children: React.ReactNode }>) {
+export default async function RootLayout({ children }: Readonly<{ children: React.ReactNode }>) {
   return (
-    <html lang="en" suppressHydrationWarning className={cn(GeistSans.variable, GeistMono.variable)}>
+    <html
+      lang={await documentLanguage()}
+      suppressHydrationWarning
+      className={cn(GeistSans.variable, GeistMono.variable)}
+    >
       <body className="min-h-dvh">
         <ThemeProvider>
           {children}

@@ -10,7 +10,9 @@ import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
 import type { ProductFormValues } from "@/lib/catalog/product-schema";
 import { type ActionState, idleState } from "@/lib/forms/action-state";
+import type { ShopperLanguage } from "@/lib/i18n/languages";
 import { ProductImageField } from "./product-image-field";
+import { ProductTranslationFields } from "./product-translation-fields";
 
 /** Create (no productId) or edit a product. Prices are typed in major units of `currency`. */
 export function ProductForm({
@@ -20,6 +22,7 @@ export function ProductForm({
   priceExample,
   uploadsEnabled,
   readOnly,
+  languages,
 }: {
   productId?: string;
   initial: ProductFormValues;
@@ -27,6 +30,8 @@ export function ProductForm({
   priceExample: string;
   uploadsEnabled: boolean;
   readOnly: boolean;
+  /** The languages offered for translations: the store's others (translationLanguages). */
+  languages: readonly ShopperLanguage[];
 }) {
   const [state, action, pending] = useActionState<ActionState, FormData>(
     productId ? updateProductAction : createProductAction,
@@ -102,6 +107,7 @@ export function ProductForm({
             maxLength={5000}
           />
         </FormField>
+        <ProductTranslationFields languages={languages} values={values} errors={errors} />
         <ProductImageField
           currentUrl={values.imageUrl}
           uploadsEnabled={uploadsEnabled}

@@ -8,25 +8,31 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { FormField } from "@/components/ui/form-field";
 import { NativeSelect } from "@/components/ui/native-select";
 import type { Choice } from "@/lib/stores/choices";
-import type { WidgetDataAttributes } from "@/lib/widget/attributes";
+import { LANGUAGE_NAMES, SHOPPER_LANGUAGES, type ShopperLanguage } from "@/lib/i18n/languages";
+import type { SnippetAttributesByLanguage } from "@/lib/widget/attributes";
 import { widgetSnippet } from "@/lib/widget/snippet";
 
 /** Placeholder origin when the app cannot tell its public address (APP_URL unset). */
 const UNKNOWN_ORIGIN = "https://your-chatcart-app.example";
 
-/** The one-line embed snippet of the saved settings, with a product option and a Copy button. */
+/**
+ * The one-line embed snippet of the saved settings, with product and page-language options
+ * and a Copy button.
+ */
 export function EmbedSnippet({
   origin,
-  attributes,
+  attributesByLanguage,
   products,
   hoursEnabled,
 }: {
   origin: string | null;
-  attributes: WidgetDataAttributes;
+  attributesByLanguage: SnippetAttributesByLanguage;
   products: Choice[];
   hoursEnabled: boolean;
 }) {
   const [product, setProduct] = useState("");
+  const [language, setLanguage] = useState<"" | ShopperLanguage>("");
+  const attributes = attributesByLanguage[language];
   const [copied, setCopied] = useState(false);
   const snippet = useMemo(
     () =>
@@ -60,6 +66,23 @@ export function EmbedSnippet({
           <NativeSelect value={product} onChange={(event) => setProduct(event.target.value)}>
             <option value="">None — store-wide</option>
             <ChoiceOptions choices={products} />
+          </NativeSelect>
+        </FormField>
+        <FormField
+          label="Language of the page"
+          description="Your label, greeting and offline note in that language (where you wrote them), and the widget's own words. Any language: the widget's words follow the page; yours are the default ones."
+        >
+          <NativeSelect
+            value={language}
+            data-testid="snippet-language"
+            onChange={(event) => setLanguage(event.target.value as "" | ShopperLanguage)}
+          >
+            <option value="">Any language</option>
+            {SHOPPER_LANGUAGES.map((code) => (
+              <option key={code} value={code}>
+                {LANGUAGE_NAMES[code]}
+              </option>
+            ))}
           </NativeSelect>
         </FormField>
         <pre

@@ -13,7 +13,9 @@ import {
   type WidgetSettingsFormValues,
   widgetSettingsFormSchema,
 } from "@/lib/widget/settings-form";
+import type { ShopperLanguage } from "@/lib/i18n/languages";
 import { BusinessHoursFields } from "./business-hours-fields";
+import { WidgetTranslationFields } from "./widget-translation-fields";
 import { WidgetPreview } from "./widget-preview";
 
 function parsedOrNull(values: WidgetSettingsFormValues): Omit<StoreSettings, "bot"> | null {
@@ -29,11 +31,14 @@ export function WidgetSettingsForm({
   store,
   initialValues,
   readOnly,
+  languages,
   children,
 }: {
   store: { slug: string; timezone: string };
   initialValues: WidgetSettingsFormValues;
   readOnly: boolean;
+  /** The store's other languages, for the translated label, greeting and offline note. */
+  languages: readonly ShopperLanguage[];
   children: ReactNode;
 }) {
   const [state, action, pending] = useActionState<ActionState, FormData>(
@@ -97,6 +102,7 @@ export function WidgetSettingsForm({
               >
                 <Input name="greeting" defaultValue={values.greeting} maxLength={140} />
               </FormField>
+              <WidgetTranslationFields languages={languages} values={values} errors={errors} />
             </CardContent>
           </Card>
           <Card>

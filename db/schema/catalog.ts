@@ -1,4 +1,13 @@
-import { boolean, integer, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { stores } from "./stores";
 
 export const products = pgTable(
@@ -12,6 +21,14 @@ export const products = pgTable(
     sku: text().notNull(),
     name: text().notNull(),
     description: text().notNull().default(""),
+    /**
+     * Name and description in other languages: `{ "ja": { "name": …, "description": … } }`,
+     * validated by lib/catalog/translations.ts; what is missing falls back to the columns above.
+     */
+    translations: jsonb()
+      .$type<Record<string, { name?: string; description?: string }>>()
+      .notNull()
+      .default({}),
     /** Minor units of `currency` (yen for JPY, cents for USD). */
     priceMinor: integer().notNull(),
     currency: text().notNull(),

@@ -9,7 +9,7 @@ import type { DeviceClass } from "./visitors";
 
 /** What a click is about, found within the store; anything unknown is left out and explained. */
 export type ClickTargets = {
-  product?: { id: string; slug: string; name: string };
+  product?: { id: string; slug: string; name: string; translations: unknown };
   qrCode?: { id: string; code: string; prefilledMessage: string | null };
   cart?: { id: string };
   problems: ClickProblems;
@@ -19,9 +19,16 @@ const productColumns = {
   id: products.id,
   slug: products.slug,
   name: products.name,
+  translations: products.translations,
   active: products.active,
 };
-type ProductRow = { id: string; slug: string; name: string; active: boolean };
+type ProductRow = {
+  id: string;
+  slug: string;
+  name: string;
+  translations: unknown;
+  active: boolean;
+};
 
 async function findProduct(db: Database, storeId: string, slug: string) {
   const [product] = await db
@@ -89,7 +96,10 @@ export async function resolveClickTargets(
   if (query.product || fromQr) {
     if (!product) problems.product = `unknown:${query.product ?? "qr-product"}`;
     else if (!product.active) problems.product = `inactive:${product.slug}`;
-    else targets.product = { id: product.id, slug: product.slug, name: product.name };
+    else {
+      const { id, slug, name, translations } = product;
+      targets.product = { id, slug, name, translations };
+    }
   }
 
   // A cart token is a secret: problems say what went wrong, never the token.

@@ -2,6 +2,7 @@ import "server-only";
 import type { Database } from "@/db/drivers";
 import type { Store } from "@/db/schema";
 import { matchLanguage, negotiateLanguage, type ShopperLanguage } from "@/lib/i18n/languages";
+import { localizedName } from "@/lib/catalog/translations";
 import { clientIpKey } from "@/lib/http/client-ip";
 import { consumeRateLimit } from "@/lib/rate-limit";
 import { findStoreBySlug } from "@/lib/stores/stores";
@@ -41,7 +42,7 @@ export type NotRecordedReason = UncountedReason | "rate_limited" | "error";
 export type TrackedRedirectResult =
   | { kind: "not_found" }
   /** The store's stored number cannot make a wa.me link (never expected: it is validated on save). */
-  | { kind: "no_whatsapp_number" }
+  | { kind: "no_whatsapp_number"; store: Store }
   | {
       kind: "redirect";
       location: string;
@@ -58,10 +59,16 @@ function shopperLanguage(query: GoQuery, headers: Headers, store: Store): Shoppe
   );
 }
 
-function prefillSubject(query: GoQuery, targets: ClickTargets): PrefillSubject {
+function prefillSubject(
+  query: GoQuery,
+  targets: ClickTargets,
+  language: ShopperLanguage,
+): PrefillSubject {
   if (targets.qrCode?.prefilledMessage)
     return { kind: "custom", message: targets.qrCode.prefilledMessage };
-  if (targets.product) return { kind: "product", productName: targets.product.name };
+  if (targets.product) {
+    return { kind: "product", productName: localizedName(targets.product, language) };
+  }
   if (query.source === "cart" && targets.cart) return { kind: "cart" };
   return { kind: "store" };
 }
@@ -97,7 +104,7 @@ export async function trackedRedirect(
   const store = await findStoreBySlug(db, request.storeSlug);
   if (!store) return { kind: "not_found" };
   const digits = whatsappDigits(store.whatsappNumber);
-  if (!digits) return { kind: "no_whatsapp_number" };
+  if (!digits) return { kind: "no_whatsapp_number", store };
 
   const { query, problems } = parseGoQuery(request.url.searchParams);
   const language = shopperLanguage(query, request.headers, store);
@@ -141,6 +148,6 @@ export async function trackedRedirect(
     notRecorded = "error";
   }
 
-  const text = buildPrefilledText(language, prefillSubject(query, targets), ref);
+  const text = buildPrefilledText(language, prefillSubject(query, targets, language), ref);
   return { kind: "redirect", location: whatsappChatUrl(digits, text), ref, notRecorded };
 }

@@ -159,6 +159,8 @@ export type CartLine = {
   productId: string;
   slug: string;
   name: string;
+  /** The product's names in other languages (lib/catalog/translations.ts localizeProduct). */
+  translations: unknown;
   imageUrl: string | null;
   quantity: number;
   /** The product's current price, never the price when it was added. */
@@ -184,6 +186,7 @@ export async function cartWithTotals(db: Database, cart: Cart): Promise<CartWith
       productId: products.id,
       slug: products.slug,
       name: products.name,
+      translations: products.translations,
       imageUrl: products.imageUrl,
       quantity: cartItems.quantity,
       priceMinor: products.priceMinor,
@@ -213,6 +216,7 @@ export async function cartWithTotals(db: Database, cart: Cart): Promise<CartWith
     productId: row.productId,
     slug: row.slug,
     name: row.name,
+    translations: row.translations,
     imageUrl: row.imageUrl,
     quantity: row.quantity,
     unitPriceMinor: row.priceMinor,

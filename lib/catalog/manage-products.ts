@@ -162,6 +162,7 @@ export async function createProduct(
         currency: store.currency,
         imageUrl: input.imageUrl,
         active: input.active,
+        translations: input.translations ?? {},
       })
       .returning();
     return product;
@@ -188,6 +189,7 @@ export async function updateProduct(
         currency: store.currency,
         imageUrl: input.imageUrl,
         active: input.active,
+        ...(input.translations && { translations: input.translations }),
         updatedAt: new Date(),
       })
       .where(and(eq(products.storeId, store.id), eq(products.id, productId)))

@@ -3,6 +3,17 @@ import type { Product } from "@/db/schema";
 import type { FieldErrors } from "@/lib/forms/action-state";
 import { checkImageUrl } from "./images";
 import { parsePrice, priceInputValue } from "./price";
+import {
+  PRODUCT_DESCRIPTION_MAX,
+  PRODUCT_NAME_MAX,
+  type ProductTranslations,
+  type TranslationFieldName,
+  translationField,
+  translationFormFields,
+  translationFormValues,
+  translationsFromForm,
+} from "./translations";
+import { SHOPPER_LANGUAGES } from "@/lib/i18n/languages";
 
 export const MAX_SLUG_LENGTH = 80;
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -36,6 +47,12 @@ export const productFormFields = z.object({
   price: z.string().default(""),
   imageUrl: z.string().default(""),
   active: z.string().optional(),
+  ...(Object.fromEntries(
+    SHOPPER_LANGUAGES.flatMap((language) => [
+      [translationField("name", language), z.string().optional()],
+      [translationField("description", language), z.string().optional()],
+    ]),
+  ) as Record<TranslationFieldName, z.ZodOptional<z.ZodString>>),
 });
 
 export type ProductFormFields = z.output<typeof productFormFields>;
@@ -43,7 +60,7 @@ export type ProductFormFields = z.output<typeof productFormFields>;
 /** The validated product; the price is parsed in the store's currency. */
 export function productSchema(currency: string) {
   return z.object({
-    name: text(120, "name").min(1, "Enter the product name"),
+    name: text(PRODUCT_NAME_MAX, "name").min(1, "Enter the product name"),
     slug: z
       .string()
       .trim()
@@ -58,7 +75,7 @@ export function productSchema(currency: string) {
       // An empty SKU gets one message, not this and the pattern's.
       .min(1, { message: "Enter a SKU (your stock code, e.g. KTC-013)", abort: true })
       .regex(SKU_PATTERN, "Use letters, digits, dots, hyphens and underscores only"),
-    description: text(5000, "description"),
+    description: text(PRODUCT_DESCRIPTION_MAX, "description"),
     price: z.string().transform((value, ctx) => {
       const parsed = parsePrice(value, currency);
       if (parsed.ok) return parsed.minor;
@@ -76,6 +93,7 @@ export function productSchema(currency: string) {
       .string()
       .optional()
       .transform((value) => value === "on" || value === "true"),
+    ...translationFormFields,
   });
 }
 
@@ -88,6 +106,8 @@ export type ProductInput = {
   priceMinor: number;
   imageUrl: string | null;
   active: boolean;
+  /** Names and descriptions in other languages (lib/catalog/translations.ts); kept when absent. */
+  translations?: ProductTranslations;
 };
 
 export type ProductValidation =
@@ -101,8 +121,20 @@ export function validateProductForm(
   if (!parsed.success) {
     return { ok: false, fieldErrors: z.flattenError(parsed.error).fieldErrors as FieldErrors };
   }
-  const { price, ...rest } = parsed.data;
-  return { ok: true, input: { ...rest, priceMinor: price } };
+  const { name, slug, sku, description, price, imageUrl, active } = parsed.data;
+  return {
+    ok: true,
+    input: {
+      name,
+      slug,
+      sku,
+      description,
+      priceMinor: price,
+      imageUrl,
+      active,
+      translations: translationsFromForm(parsed.data),
+    },
+  };
 }
 
 /** What the product form shows: strings as typed, the price in major units. */
@@ -114,19 +146,29 @@ export type ProductFormValues = {
   price: string;
   imageUrl: string;
   active: boolean;
-};
+} & Record<TranslationFieldName, string>;
 
 /** The form's starting values: empty (and active) for a new product, else the stored product. */
 export function productFormValues(
   product?: Pick<
     Product,
     "name" | "slug" | "sku" | "description" | "priceMinor" | "currency" | "imageUrl" | "active"
-  >,
+  > & { translations?: unknown },
 ): ProductFormValues {
   if (!product) {
-    return { name: "", slug: "", sku: "", description: "", price: "", imageUrl: "", active: true };
+    return {
+      name: "",
+      slug: "",
+      sku: "",
+      description: "",
+      price: "",
+      imageUrl: "",
+      active: true,
+      ...translationFormValues({}),
+    };
   }
   return {
+    ...translationFormValues(product.translations),
     name: product.name,
     slug: product.slug,
     sku: product.sku,

@@ -24,6 +24,7 @@ import {
 } from "@/db/schema";
 import { botContentRows } from "./seed/bot-content";
 import { DEMO_PRODUCTS, productImageUrl } from "./seed/catalog";
+import { DEMO_PRODUCT_TRANSLATIONS } from "./seed/catalog-translations";
 import { clickRows, planClicks, type PlannedClick } from "./seed/clicks";
 import { insertChatRows } from "./seed/chat-rows";
 import { planDemoConversations } from "./seed/conversations";
@@ -138,6 +139,7 @@ async function insertCatalog(tx: Transaction, storeId: string, createdAt: Date, 
     sku: product.sku,
     name: product.name,
     description: product.description,
+    translations: DEMO_PRODUCT_TRANSLATIONS[product.slug] ?? {},
     priceMinor: product.priceMinor,
     currency: DEMO_CURRENCY,
     imageUrl: productImageUrl(product.slug),

@@ -46,3 +46,9 @@ export function negotiateLanguage(
   }
   return fallback;
 }
+
+/** The languages a form offers translations in: all but the store's default. */
+export function translationLanguages(storeDefault: string): ShopperLanguage[] {
+  const primary = matchLanguage(storeDefault) ?? "en";
+  return SHOPPER_LANGUAGES.filter((language) => language !== primary);
+}

@@ -7,6 +7,20 @@ import {
 
 /** Cookie that remembers a language the shopper picked with `?lang=`. */
 export const LANGUAGE_COOKIE = "lang";
+
+/**
+ * Request headers the proxy (language-proxy.ts) sets on every /s/* request, so that what
+ * renders outside the page — the root layout's `<html lang>`, a store's not-found page —
+ * knows the store and the `?lang=` of the URL. The proxy drops any a client sent.
+ */
+export const STOREFRONT_SLUG_HEADER = "x-chatcart-storefront";
+export const STOREFRONT_LANG_HEADER = "x-chatcart-storefront-lang";
+
+/** "/s/demo/p/matcha" → "demo"; null outside a storefront or for what cannot be a slug. */
+export function storefrontSlugOfPath(pathname: string): string | null {
+  const match = /^\/s\/([a-z0-9-]{1,64})(?:\/|$)/.exec(pathname);
+  return match?.[1] ?? null;
+}
 const ONE_YEAR_SECONDS = 365 * 24 * 60 * 60;
 
 /** "negotiated": from Accept-Language, or the store's default when nothing there matches. */

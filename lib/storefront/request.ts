@@ -7,7 +7,14 @@ import { getDb } from "@/lib/server/database";
 import { env } from "@/lib/env";
 import { messagesFor } from "@/lib/i18n/messages";
 import { findStoreBySlug } from "@/lib/stores/stores";
-import { LANGUAGE_COOKIE, languageCookieFromQuery, resolveShopperLanguage } from "./language";
+import type { ShopperLanguage } from "@/lib/i18n/languages";
+import {
+  LANGUAGE_COOKIE,
+  languageCookieFromQuery,
+  resolveShopperLanguage,
+  STOREFRONT_LANG_HEADER,
+  STOREFRONT_SLUG_HEADER,
+} from "./language";
 import { storefrontCookiePath } from "./links";
 
 // Like lib/auth/current-member.ts, this module is the seam between Next.js (cookies,
@@ -24,6 +31,9 @@ function secureCookies(): boolean {
   return env().NODE_ENV === "production";
 }
 
+/** One lookup per store per request, shared by the root layout, the page and not-found. */
+const findStore = cache(async (storeSlug: string) => findStoreBySlug(await getDb(), storeSlug));
+
 /**
  * Everything a storefront page needs about the request: the store (404 when unknown),
  * the shopper's language and the cart token. Cached per request, so generateMetadata
@@ -32,15 +42,10 @@ function secureCookies(): boolean {
 export const loadStorefront = cache(async (storeSlug: string, langParam: string | undefined) => {
   await connection();
   const db = await getDb();
-  const store = await findStoreBySlug(db, storeSlug);
+  const store = await findStore(storeSlug);
   if (!store) notFound();
-  const [cookieStore, headerList] = await Promise.all([cookies(), headers()]);
-  const { language, source } = resolveShopperLanguage({
-    query: langParam,
-    cookie: cookieStore.get(LANGUAGE_COOKIE)?.value,
-    acceptLanguage: headerList.get("accept-language"),
-    storeDefault: store.defaultLanguage,
-  });
+  const { language, source } = await requestLanguage(langParam, store.defaultLanguage);
+  const cookieStore = await cookies();
   return {
     db,
     store,
@@ -53,6 +58,44 @@ export const loadStorefront = cache(async (storeSlug: string, langParam: string 
 });
 
 export type Storefront = Awaited<ReturnType<typeof loadStorefront>>;
+
+async function requestLanguage(langParam: string | null | undefined, storeDefault: string) {
+  const [cookieStore, headerList] = await Promise.all([cookies(), headers()]);
+  return resolveShopperLanguage({
+    query: langParam,
+    cookie: cookieStore.get(LANGUAGE_COOKIE)?.value,
+    acceptLanguage: headerList.get("accept-language"),
+    storeDefault,
+  });
+}
+
+/**
+ * The store (undefined when unknown or the database is down) and shopper language of a
+ * storefront request, from the headers proxy.ts sets on /s/*; null for any other request.
+ * For what renders without params: the root layout and a store's not-found page.
+ */
+export const storefrontOfRequest = cache(async () => {
+  const headerList = await headers();
+  const slug = headerList.get(STOREFRONT_SLUG_HEADER);
+  if (!slug) return null;
+  let store: Awaited<ReturnType<typeof findStore>>;
+  try {
+    store = await findStore(slug);
+  } catch {
+    // The page itself explains an unavailable database; the language needs no store.
+    store = undefined;
+  }
+  const { language, source } = await requestLanguage(
+    headerList.get(STOREFRONT_LANG_HEADER),
+    store?.defaultLanguage ?? "en",
+  );
+  return { store, language, linkLanguage: source === "query" ? language : undefined };
+});
+
+/** `<html lang>`: the storefront's language on /s/*, English elsewhere. */
+export async function documentLanguage(): Promise<ShopperLanguage> {
+  return (await storefrontOfRequest())?.language ?? "en";
+}
 
 /** The cart token cookie of a store, for server actions. */
 export async function readCartToken(storeSlug: string): Promise<string | undefined> {

@@ -28,18 +28,37 @@ export const businessHoursSchema = z.object({
 
 const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, "Use a hex colour such as #25D366");
 
+export const WIDGET_LABEL_MAX = 40;
+export const WIDGET_NOTE_MAX = 140;
+
+/**
+ * The widget's words in other languages than the store's default: `{ ja: { label, … } }`.
+ * What is missing (or empty) falls back to `label`, `greeting` and `offlineNote`.
+ */
+export const widgetTranslationsSchema = z
+  .partialRecord(
+    z.enum(SHOPPER_LANGUAGES),
+    z.object({
+      label: z.string().trim().max(WIDGET_LABEL_MAX).optional(),
+      greeting: z.string().trim().max(WIDGET_NOTE_MAX).optional(),
+      offlineNote: z.string().trim().max(WIDGET_NOTE_MAX).optional(),
+    }),
+  )
+  .default({});
+
 export const widgetSettingsSchema = z.object({
   position: z.enum(["right", "left"]).default("right"),
   colour: hexColour.default("#25D366"),
-  label: z.string().trim().max(40).default("Chat with us"),
-  greeting: z.string().trim().max(140).default(""),
+  label: z.string().trim().max(WIDGET_LABEL_MAX).default("Chat with us"),
+  greeting: z.string().trim().max(WIDGET_NOTE_MAX).default(""),
   /** Outside business hours: show the offline note (chat still possible) or hide the widget. */
   whenClosed: z.enum(["note", "hide"]).default("note"),
   offlineNote: z
     .string()
     .trim()
-    .max(140)
+    .max(WIDGET_NOTE_MAX)
     .default("We're closed now — leave a message and we'll reply when we open."),
+  translations: widgetTranslationsSchema,
 });
 
 export const botSettingsSchema = z.object({

@@ -1,7 +1,8 @@
 import type { Store } from "@/db/schema/stores";
-import type { ShopperLanguage } from "@/lib/i18n/languages";
+import { SHOPPER_LANGUAGES, type ShopperLanguage } from "@/lib/i18n/languages";
 import type { StoreSettings } from "@/lib/stores/settings";
 import { encodeBusinessHours } from "./hours";
+import { widgetTextFor } from "./text";
 
 /** `data-*` attributes for the widget's `<script>` tag, in a stable order. */
 export type WidgetDataAttributes = Record<`data-${string}`, string>;
@@ -9,7 +10,11 @@ export type WidgetDataAttributes = Record<`data-${string}`, string>;
 export type WidgetAttributeOptions = {
   /** Product slug, on product pages. */
   product?: string | null;
-  /** Shopper language; omitted lets the widget use the page's `<html lang>` or the browser's. */
+  /**
+   * The page's language: the widget speaks it and shows the owner's words in it (else in the
+   * store's default). Omitted, the widget's own words follow the page's `<html lang>` or the
+   * browser's, and the owner's words are the default ones.
+   */
   lang?: ShopperLanguage | null;
 };
 
@@ -25,20 +30,35 @@ export function widgetDataAttributes(
   options: WidgetAttributeOptions = {},
 ): WidgetDataAttributes {
   const { widget, businessHours } = settings;
+  const text = widgetTextFor(widget, options.lang);
   const attributes: WidgetDataAttributes = {
     "data-store": store.slug,
     "data-position": widget.position,
     "data-colour": widget.colour,
-    "data-label": widget.label,
+    "data-label": text.label,
   };
-  if (widget.greeting) attributes["data-greeting"] = widget.greeting;
+  if (text.greeting) attributes["data-greeting"] = text.greeting;
   if (options.product) attributes["data-product"] = options.product;
   if (options.lang) attributes["data-lang"] = options.lang;
   if (businessHours.enabled) {
     attributes["data-hours"] = encodeBusinessHours(businessHours);
     attributes["data-tz"] = store.timezone;
     attributes["data-when-closed"] = widget.whenClosed;
-    if (widget.whenClosed === "note") attributes["data-offline-note"] = widget.offlineNote;
+    if (widget.whenClosed === "note") attributes["data-offline-note"] = text.offlineNote;
   }
   return attributes;
+}
+
+/** The embed snippet's attributes for a page in each language, and ("") for any page. */
+export type SnippetAttributesByLanguage = Record<"" | ShopperLanguage, WidgetDataAttributes>;
+
+export function snippetAttributesByLanguage(
+  store: Pick<Store, "slug" | "timezone">,
+  settings: Pick<StoreSettings, "widget" | "businessHours">,
+): SnippetAttributesByLanguage {
+  const byLanguage = { "": widgetDataAttributes(store, settings) } as SnippetAttributesByLanguage;
+  for (const lang of SHOPPER_LANGUAGES) {
+    byLanguage[lang] = widgetDataAttributes(store, settings, { lang });
+  }
+  return byLanguage;
 }

@@ -5,8 +5,18 @@ import {
   type StoreSettings,
   WEEKDAYS,
   type Weekday,
+  WIDGET_LABEL_MAX,
+  WIDGET_NOTE_MAX,
   widgetSettingsSchema,
+  type WidgetSettings,
 } from "@/lib/stores/settings";
+import { SHOPPER_LANGUAGES } from "@/lib/i18n/languages";
+import {
+  WIDGET_TEXT_FIELDS,
+  widgetTextField,
+  type WidgetTextFieldName,
+  type WidgetTextField,
+} from "./text";
 
 /** "9:00-12:30", "09:00 – 18:00", "0900~1800": one opening period as typed by an owner. */
 const PERIOD_TEXT = /^(\d{1,2}):?(\d{2})\s*[-–—~〜]\s*(\d{1,2}):?(\d{2})$/;
@@ -57,6 +67,35 @@ const periodsText = z
 
 const widget = widgetSettingsSchema.shape;
 
+const MAX: Record<WidgetTextField, number> = {
+  label: WIDGET_LABEL_MAX,
+  greeting: WIDGET_NOTE_MAX,
+  offlineNote: WIDGET_NOTE_MAX,
+};
+
+/** One optional field per language and text; too long is an error next to that field. */
+const translatedTextFields = Object.fromEntries(
+  SHOPPER_LANGUAGES.flatMap((language) =>
+    WIDGET_TEXT_FIELDS.map((field) => [
+      widgetTextField(field, language),
+      z.string().trim().max(MAX[field], `Keep it under ${MAX[field]} characters`).default(""),
+    ]),
+  ),
+) as Record<WidgetTextFieldName, z.ZodDefault<z.ZodString>>;
+
+function translationsOf(form: Record<WidgetTextFieldName, string>): WidgetSettings["translations"] {
+  const translations: WidgetSettings["translations"] = {};
+  for (const language of SHOPPER_LANGUAGES) {
+    const entry: Partial<Record<WidgetTextField, string>> = {};
+    for (const field of WIDGET_TEXT_FIELDS) {
+      const text = form[widgetTextField(field, language)];
+      if (text) entry[field] = text;
+    }
+    if (Object.keys(entry).length > 0) translations[language] = entry;
+  }
+  return translations;
+}
+
 /**
  * The Dashboard → Widget form (strings from FormData) → the store's widget settings and
  * business hours. Field errors are keyed by the form's field names. Shared by the server
@@ -81,6 +120,7 @@ export const widgetSettingsFormSchema = z
     ...(Object.fromEntries(WEEKDAYS.map((day) => [hoursField(day), periodsText.default([])])) as {
       [F in HoursField]: z.ZodDefault<typeof periodsText>;
     }),
+    ...translatedTextFields,
   })
   .refine(
     (form) => !form.hoursEnabled || WEEKDAYS.some((day) => form[hoursField(day)].length > 0),
@@ -98,6 +138,7 @@ export const widgetSettingsFormSchema = z
       greeting: form.greeting,
       whenClosed: form.whenClosed,
       offlineNote: form.offlineNote,
+      translations: translationsOf(form),
     },
     businessHours: {
       enabled: form.hoursEnabled,
@@ -120,6 +161,12 @@ export function widgetSettingsFormValues(settings: StoreSettings): WidgetSetting
     whenClosed: current.whenClosed,
     offlineNote: current.offlineNote,
   };
+  for (const [language, text] of Object.entries(current.translations)) {
+    for (const field of WIDGET_TEXT_FIELDS) {
+      const value = text?.[field];
+      if (value) values[`${field}_${language}`] = value;
+    }
+  }
   if (businessHours.enabled) values.hoursEnabled = "on";
   for (const day of WEEKDAYS) values[hoursField(day)] = formatPeriods(businessHours.days[day]);
   return values;

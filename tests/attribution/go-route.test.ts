@@ -235,14 +235,32 @@ describe(`GET /go/[store] [${testDbBackend}]`, () => {
     });
   });
 
+  it("names the product in the shopper's language when it has a translation", async () => {
+    await getDb()
+      .update(products)
+      .set({ translations: { ja: { name: "他店のお茶" } } })
+      .where(eq(products.slug, "other-store-tea"));
+    const other = otherShop.store;
+    const inJapanese = await go("src=widget&product=other-store-tea&lang=ja", {
+      store: other.slug,
+    });
+    expect(redirectOf(inJapanese, "81751234567").text).toMatch(
+      /^こんにちは。他店のお茶について知りたいです \(ref [A-Z0-9]{5}\)$/,
+    );
+    const inKorean = await go("src=widget&product=other-store-tea&lang=ko", { store: other.slug });
+    expect(redirectOf(inKorean, "81751234567").text).toContain("Other Store Tea");
+  });
+
   it("answers 404 for an unknown store, without a redirect", async () => {
     for (const store of ["no-such-store", "../etc", "x".repeat(300), "DEMO<script>"]) {
       const response = await go("src=widget", { store });
       expect(response.status).toBe(404);
       expect(response.headers.get("location")).toBeNull();
       expect(response.headers.get("content-type")).toContain("text/html");
-      expect(await response.text()).toContain("Store not found");
+      expect(await response.text()).toContain("We couldn't find this shop");
     }
+    const inJapanese = await go("src=widget&lang=ja", { store: "no-such-store" });
+    expect(await inJapanese.text()).toContain("ショップが見つかりません");
   });
 
   it.each([

@@ -199,6 +199,34 @@ describe(`dashboard products: actions and pages [${testDbBackend}]`, () => {
     expect(await findStoreProduct(db(), alice.store.id, id)).toMatchObject({ active: true });
   });
 
+  it("saves names and descriptions per language, keeps what was typed after an error", async () => {
+    await redirectOf(
+      createProductAction(
+        idleState,
+        productForm({ name_ja: "抹茶ギフトセット", description_ko: "말차 선물 세트" }),
+      ),
+    );
+    const [product] = await storeProducts(alice.store.id);
+    expect(product?.translations).toEqual({
+      ja: { name: "抹茶ギフトセット" },
+      ko: { description: "말차 선물 세트" },
+    });
+
+    const refused = await updateProductAction(
+      idleState,
+      productForm({ productId: product!.id, name_ja: "抹".repeat(121), name_ko: "말차" }),
+    );
+    expect(refused).toMatchObject({
+      status: "error",
+      fieldErrors: { name_ja: ["Keep the name under 120 characters"] },
+      values: { name_ko: "말차" },
+    });
+
+    // Emptied fields go back to the default name.
+    await updateProductAction(idleState, productForm({ productId: product!.id, name_ja: "" }));
+    expect((await findStoreProduct(db(), alice.store.id, product!.id))?.translations).toEqual({});
+  });
+
   it("ignores a store id smuggled into the form", async () => {
     await redirectOf(createProductAction(idleState, productForm({ storeId: bob.store.id })));
     expect(await storeProducts(alice.store.id)).toHaveLength(1);

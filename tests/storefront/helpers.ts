@@ -4,6 +4,7 @@ import type { Database } from "@/db/drivers";
 import { products, type Product } from "@/db/schema";
 import CartPage from "@/app/(storefront)/s/[store]/cart/page";
 import StoreCatalogPage from "@/app/(storefront)/s/[store]/page";
+import StorefrontNotFound from "@/app/(storefront)/s/[store]/not-found";
 import ProductPage from "@/app/(storefront)/s/[store]/p/[slug]/page";
 
 const digestOf = (error: unknown) => String((error as { digest?: string }).digest);
@@ -54,6 +55,10 @@ export async function renderCart(store: string, query: Query = {}) {
     searchParams: Promise.resolve(query),
   });
   return renderToStaticMarkup(page);
+}
+
+export async function renderNotFound() {
+  return renderToStaticMarkup(await StorefrontNotFound());
 }
 
 let counter = 0;

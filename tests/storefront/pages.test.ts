@@ -3,7 +3,19 @@ import type { Product } from "@/db/schema";
 import { setupTestDatabase, testDbBackend } from "../support/database";
 import { createOwnerWithStore } from "../support/fixtures";
 import { request, resetRequest } from "./fake-request";
-import { createProduct, expectNotFound, renderCatalog, renderCart, renderProduct } from "./helpers";
+import {
+  createProduct,
+  expectNotFound,
+  renderCatalog,
+  renderCart,
+  renderNotFound,
+  renderProduct,
+} from "./helpers";
+import { eq } from "drizzle-orm";
+import { products } from "@/db/schema";
+import { addItem, getOrCreateCart } from "@/lib/cart/cart";
+import { documentLanguage } from "@/lib/storefront/request";
+import { updateStoreSettings } from "@/lib/stores/update-settings";
 
 vi.mock("next/headers", () => import("./fake-request"));
 vi.mock("next/server", async (importOriginal) => ({
@@ -91,5 +103,76 @@ describe(`storefront pages [${testDbBackend}]`, () => {
     await expectNotFound(renderProduct(store.slug, archived.slug));
     const foreign = await createProduct(db(), other.id);
     await expectNotFound(renderProduct(store.slug, foreign.slug));
+  });
+
+  it("sets <html lang> from the storefront request the proxy names, English elsewhere", async () => {
+    request.headers = new Headers({ "accept-language": "zh-CN,zh;q=0.9" });
+    expect(await documentLanguage()).toBe("en"); // not a storefront request
+    request.headers.set("x-chatcart-storefront", store.slug);
+    expect(await documentLanguage()).toBe("zh-Hans");
+    request.headers.set("x-chatcart-storefront-lang", "ko");
+    expect(await documentLanguage()).toBe("ko");
+    request.headers.delete("x-chatcart-storefront-lang");
+    request.cookies.set("lang", "ja");
+    expect(await documentLanguage()).toBe("ja");
+    // Nothing in the request: the store's default, whatever the store's name.
+    resetRequest({ "x-chatcart-storefront": store.slug });
+    expect(await documentLanguage()).toBe("en");
+    resetRequest({ "x-chatcart-storefront": "no-such-store", "accept-language": "ko" });
+    expect(await documentLanguage()).toBe("ko");
+  });
+
+  it("answers a missing page inside a store in the shopper's language, leading back to the store", async () => {
+    resetRequest({
+      "x-chatcart-storefront": store.slug,
+      "x-chatcart-storefront-lang": "ja",
+    });
+    const html = await renderNotFound();
+    expect(html).toContain('lang="ja"');
+    expect(html).toContain("ページが見つかりません");
+    expect(html).toContain(`href="/s/${store.slug}?lang=ja"`);
+    expect(html).toContain("Gion Tea Houseに戻る");
+    expect(html).not.toContain('href="/"');
+
+    resetRequest({ "x-chatcart-storefront": "no-such-store", "accept-language": "en" });
+    const unknown = await renderNotFound();
+    expect(unknown).toContain("We couldn&#x27;t find this shop");
+    expect(unknown).not.toContain("<a ");
+  });
+
+  it("shows a product's name and description in the shopper's language, else the default", async () => {
+    await db()
+      .update(products)
+      .set({ translations: { ja: { name: "京都ほうじ茶", description: "炭火で焙煎。" } } })
+      .where(eq(products.id, hojicha.id));
+    const { cart } = await getOrCreateCart(db(), store.id, undefined);
+    await addItem(db(), { id: cart.id, storeId: store.id }, hojicha.id, 1);
+    request.cookies.set(`cart_${store.slug}`, cart.token);
+
+    request.headers = new Headers({ "accept-language": "ja" });
+    const catalog = await renderCatalog(store.slug);
+    expect(catalog).toContain("京都ほうじ茶");
+    expect(catalog).not.toContain("Kyoto Hojicha");
+    const product = await renderProduct(store.slug, hojicha.slug);
+    expect(product).toMatch(/<h1[^>]*>京都ほうじ茶<\/h1>/);
+    expect(product).toContain("炭火で焙煎。");
+    expect(await renderCart(store.slug)).toContain("京都ほうじ茶");
+
+    // Korean has no translation: the default name and description.
+    const korean = await renderProduct(store.slug, hojicha.slug, { lang: "ko" });
+    expect(korean).toMatch(/<h1[^>]*>Kyoto Hojicha<\/h1>/);
+    expect(korean).toContain("Roasted over charcoal.");
+  });
+
+  it("writes the widget's label and greeting in the shopper's language, else the default", async () => {
+    await updateStoreSettings(db(), store.id, {
+      widget: { label: "Ask us", greeting: "Hello!", translations: { ja: { label: "質問する" } } },
+    });
+    const japanese = await renderCatalog(store.slug, { lang: "ja" });
+    expect(japanese).toContain('data-label="質問する"');
+    expect(japanese).toContain('data-greeting="Hello!"');
+    expect(japanese).toContain('data-lang="ja"');
+    const korean = await renderProduct(store.slug, hojicha.slug, { lang: "ko" });
+    expect(korean).toContain('data-label="Ask us"');
   });
 });

@@ -38,4 +38,26 @@ describe("persistLanguageChoice (proxy)", () => {
     expect(header).toMatch(/^lang=en;/);
     expect(header).not.toMatch(/Secure/);
   });
+
+  it("names the store and the URL's ?lang= for the root layout and not-found pages", () => {
+    const forged = { "x-chatcart-storefront": "other", "x-chatcart-storefront-lang": "ko" };
+    const onProduct = persistLanguageChoice(
+      new NextRequest("https://shop.test/s/kyoto-tea/p/matcha?lang=ja", { headers: forged }),
+    );
+    const passed = (response: Response, name: string) =>
+      response.headers.get(`x-middleware-request-${name}`);
+    expect(passed(onProduct, "x-chatcart-storefront")).toBe("kyoto-tea");
+    expect(passed(onProduct, "x-chatcart-storefront-lang")).toBe("ja");
+
+    // A client's own values never get through.
+    const withoutLang = persistLanguageChoice(
+      new NextRequest("https://shop.test/s/kyoto-tea", { headers: forged }),
+    );
+    expect(passed(withoutLang, "x-chatcart-storefront")).toBe("kyoto-tea");
+    expect(passed(withoutLang, "x-chatcart-storefront-lang")).toBeNull();
+    const notAStore = persistLanguageChoice(
+      new NextRequest("https://shop.test/s/Bad%20Slug", { headers: forged }),
+    );
+    expect(passed(notAStore, "x-chatcart-storefront")).toBeNull();
+  });
 });

@@ -32,6 +32,7 @@ describe("widget settings form", () => {
       greeting: "Hi there",
       whenClosed: "hide",
       offlineNote: "Closed",
+      translations: {},
     });
     expect(settings.businessHours.enabled).toBe(true);
     expect(settings.businessHours.days.mon).toEqual([
@@ -85,9 +86,28 @@ describe("widget settings form", () => {
     expect(widgetSettingsFormSchema.parse(off).businessHours.enabled).toBe(false);
   });
 
+  it("stores the label, greeting and offline note per language, leaving out empty ones", () => {
+    const settings = widgetSettingsFormSchema.parse({
+      ...valid,
+      label_ja: " お問い合わせ ",
+      offlineNote_ja: "ただいま営業時間外です",
+      greeting_ko: "",
+      "greeting_zh-Hans": "欢迎光临",
+    });
+    expect(settings.widget.translations).toEqual({
+      ja: { label: "お問い合わせ", offlineNote: "ただいま営業時間外です" },
+      "zh-Hans": { greeting: "欢迎光临" },
+    });
+    const errors = errorsOf({ ...valid, label_ja: "あ".repeat(41), greeting_ko: "가".repeat(141) });
+    expect(errors).toEqual({
+      label_ja: ["Keep it under 40 characters"],
+      greeting_ko: ["Keep it under 140 characters"],
+    });
+  });
+
   it("round-trips stored settings through the form's initial values", () => {
     const stored = readStoreSettings({
-      widget: { position: "left", label: "" },
+      widget: { position: "left", label: "", translations: { ja: { greeting: "ようこそ" } } },
       businessHours: {
         enabled: true,
         days: {
@@ -100,6 +120,7 @@ describe("widget settings form", () => {
     });
     const values = widgetSettingsFormValues(stored);
     expect(values.hours_fri).toBe("10:00–13:00, 14:00–19:00");
+    expect(values.greeting_ja).toBe("ようこそ");
     // The widget form edits these two sections; the bot's settings live on their own page.
     expect(widgetSettingsFormSchema.parse(values)).toEqual({
       widget: stored.widget,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readStoreSettings } from "@/lib/stores/settings";
-import { widgetDataAttributes } from "@/lib/widget/attributes";
+import { snippetAttributesByLanguage, widgetDataAttributes } from "@/lib/widget/attributes";
 import { widgetSnippet } from "@/lib/widget/snippet";
 
 const store = { slug: "demo", timezone: "Asia/Tokyo" };
@@ -25,6 +25,36 @@ function parseScriptTag(html: string): Record<string, string> {
 }
 
 describe("widget data attributes", () => {
+  it("carry the owner's words in the page's language, else the default ones", () => {
+    const settings = readStoreSettings({
+      widget: {
+        label: "Chat with us",
+        greeting: "Welcome!",
+        offlineNote: "Closed now",
+        translations: { ja: { label: "チャットする", offlineNote: "営業時間外です" } },
+      },
+      businessHours: { enabled: true, days: { mon: [{ open: "09:00", close: "18:00" }] } },
+    });
+    expect(widgetDataAttributes(store, settings, { lang: "ja" })).toMatchObject({
+      "data-label": "チャットする",
+      "data-greeting": "Welcome!",
+      "data-offline-note": "営業時間外です",
+      "data-lang": "ja",
+    });
+    expect(widgetDataAttributes(store, settings, { lang: "ko" })).toMatchObject({
+      "data-label": "Chat with us",
+      "data-offline-note": "Closed now",
+    });
+    const snippets = snippetAttributesByLanguage(store, settings);
+    expect(Object.keys(snippets).sort()).toEqual(["", "en", "ja", "ko", "zh-Hans"]);
+    expect(snippets[""]).not.toHaveProperty("data-lang");
+    expect(snippets[""]["data-label"]).toBe("Chat with us");
+    expect(parseScriptTag(widgetSnippet("https://app.test", snippets.ja))).toMatchObject({
+      "data-lang": "ja",
+      "data-label": "チャットする",
+    });
+  });
+
   it("carry the widget settings, and nothing about hours while they are off", () => {
     expect(widgetDataAttributes(store, readStoreSettings({}))).toEqual({
       "data-store": "demo",

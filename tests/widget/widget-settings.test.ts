@@ -76,6 +76,7 @@ describe(`Dashboard → Widget settings [${testDbBackend}]`, () => {
       greeting: "Hello from Kyoto",
       whenClosed: "note",
       offlineNote: "We open at ten.",
+      translations: {},
     });
     expect(settings.businessHours.enabled).toBe(true);
     expect(settings.businessHours.days.mon).toEqual([
@@ -83,6 +84,24 @@ describe(`Dashboard → Widget settings [${testDbBackend}]`, () => {
       { open: "14:00", close: "18:00" },
     ]);
     expect(settings.businessHours.days.tue).toEqual([]);
+  });
+
+  it("saves the words per language and offers them in the form and the snippet", async () => {
+    const result = await updateWidgetSettingsAction(
+      idleState,
+      widgetForm({ label_ja: "茶師に聞く", greeting_ja: "京都からこんにちは", greeting_ko: "" }),
+    );
+    expect(result.status).toBe("success");
+    const settings = readStoreSettings(await rawSettings(bob.store.id));
+    expect(settings.widget.translations).toEqual({
+      ja: { label: "茶師に聞く", greeting: "京都からこんにちは" },
+    });
+    const page = JSON.stringify(await WidgetPage());
+    // The store's default is English: the form offers the other three languages.
+    expect(page).toContain('"languages":["ja","zh-Hans","ko"]');
+    expect(page).toContain('"label_ja":"茶師に聞く"');
+    expect(page).toContain('"data-label":"茶師に聞く"'); // the Japanese page's snippet
+    expect(page).toContain('"data-label":"Ask the tea master"');
   });
 
   it("answers field errors and stores nothing for invalid input", async () => {

@@ -1,4 +1,5 @@
 import { getDb } from "@/lib/server/database";
+import { type GoPageInput, goPageHtml } from "@/lib/attribution/go-page";
 import { trackedRedirect } from "@/lib/attribution/tracked-redirect";
 import { clientIp } from "@/lib/http/client-ip";
 
@@ -12,9 +13,13 @@ const COMMON_HEADERS = {
   "X-Robots-Tag": "noindex, nofollow",
 };
 
-function page(status: number, title: string, message: string): Response {
-  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title></head><body style="font-family:system-ui,sans-serif;max-width:32rem;margin:4rem auto;padding:0 1rem;text-align:center"><p style="color:#666">${status}</p><h1>${title}</h1><p>${message}</p><p><a href="/">Chatcart</a></p></body></html>`;
-  return new Response(html, {
+function page(request: Request, input: Omit<GoPageInput, "url" | "headers">): Response {
+  const { status, html } = goPageHtml({
+    ...input,
+    url: new URL(request.url),
+    headers: request.headers,
+  });
+  return new Response(request.method === "HEAD" ? null : html, {
     status,
     headers: { ...COMMON_HEADERS, "Content-Type": "text/html; charset=utf-8" },
   });
@@ -34,9 +39,9 @@ async function handle(
   });
   switch (result.kind) {
     case "not_found":
-      return page(404, "Store not found", "This chat link is old or mistyped.");
+      return page(request, { reason: "store_not_found" });
     case "no_whatsapp_number":
-      return page(503, "Chat not available", "This store has not set up its WhatsApp number yet.");
+      return page(request, { reason: "no_whatsapp_number", store: result.store });
     case "redirect":
       return new Response(null, {
         status: 302,

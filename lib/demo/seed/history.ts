@@ -1,6 +1,6 @@
 import type { OrderStatus } from "@/db/schema";
 import { pickBasket, type BasketLine } from "./catalog";
-import { createPhoneAllocator, pickLocale, pickName, type DemoLocale } from "./people";
+import { createPhoneAllocator, pickCountry, pickLocale, pickName, type DemoLocale } from "./people";
 import type { Rng } from "./random";
 
 /** Entry points a chat can start from (DESIGN §1); "unattributed" when no ref came with it. */
@@ -154,12 +154,13 @@ function newCustomer(
   now: Date,
 ): CustomerState {
   const locale = pickLocale(rng, chat.source === "qr");
+  const { country, ...phone } = allocatePhone(pickCountry(rng, locale));
   const optedInAt = rng.chance(0.6)
     ? new Date(Math.min(now.getTime(), chat.at.getTime() + rng.int(1, 8) * MINUTE))
     : null;
   return {
-    ...allocatePhone(locale),
-    name: pickName(rng, locale),
+    ...phone,
+    name: pickName(rng, country),
     locale,
     createdAt: chat.at,
     optedInAt,

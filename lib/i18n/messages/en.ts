@@ -13,6 +13,18 @@ const en = {
   shopCard: {
     scanToChat: "Scan to chat with us on WhatsApp",
   },
+  notFound: {
+    /** A page inside a known store that does not exist (an old or mistyped product link). */
+    pageTitle: "We couldn't find that page",
+    pageText: "The product may no longer be sold here, or the link may be mistyped.",
+    backToStore: "Back to {store}",
+    /** A storefront or chat link whose store does not exist. */
+    storeTitle: "We couldn't find this shop",
+    storeText: "The link may be old or mistyped. Please check the address with the shop.",
+    /** A chat link (/go) to a store that has no WhatsApp number yet. */
+    chatTitle: "Chat not available yet",
+    chatText: "This shop has not set up its WhatsApp number yet.",
+  },
   storefront: {
     /** Accessible name of the language switcher's list. */
     language: "Language",

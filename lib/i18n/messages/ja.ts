@@ -9,6 +9,15 @@ const ja: Messages = {
   shopCard: {
     scanToChat: "スキャンしてWhatsAppでチャット",
   },
+  notFound: {
+    pageTitle: "ページが見つかりません",
+    pageText: "この商品の取り扱いが終了したか、リンクが間違っている可能性があります。",
+    backToStore: "{store}に戻る",
+    storeTitle: "ショップが見つかりません",
+    storeText: "リンクが古いか、間違っている可能性があります。ショップにアドレスをご確認ください。",
+    chatTitle: "チャットはまだご利用いただけません",
+    chatText: "このショップはまだWhatsAppの番号を設定していません。",
+  },
   storefront: {
     language: "言語",
     catalogTitle: "すべての商品",

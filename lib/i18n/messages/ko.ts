@@ -9,6 +9,15 @@ const ko: Messages = {
   shopCard: {
     scanToChat: "스캔하여 WhatsApp으로 채팅하기",
   },
+  notFound: {
+    pageTitle: "페이지를 찾을 수 없습니다",
+    pageText: "더 이상 판매하지 않는 상품이거나 링크가 잘못되었을 수 있습니다.",
+    backToStore: "{store}(으)로 돌아가기",
+    storeTitle: "상점을 찾을 수 없습니다",
+    storeText: "링크가 오래되었거나 잘못되었을 수 있습니다. 상점에 주소를 확인해 주세요.",
+    chatTitle: "아직 채팅을 이용할 수 없습니다",
+    chatText: "이 상점은 아직 WhatsApp 번호를 설정하지 않았습니다.",
+  },
   storefront: {
     language: "언어",
     catalogTitle: "전체 상품",

@@ -9,6 +9,15 @@ const zhHans: Messages = {
   shopCard: {
     scanToChat: "扫码通过 WhatsApp 与我们聊天",
   },
+  notFound: {
+    pageTitle: "找不到该页面",
+    pageText: "该商品可能已停售，或链接有误。",
+    backToStore: "返回{store}",
+    storeTitle: "找不到这家店铺",
+    storeText: "链接可能已过期或有误，请向店铺确认地址。",
+    chatTitle: "暂时无法聊天",
+    chatText: "这家店铺尚未设置 WhatsApp 号码。",
+  },
   storefront: {
     language: "语言",
     catalogTitle: "全部商品",

@@ -6,7 +6,8 @@ import { requireMember } from "@/lib/auth/current-member";
 import { listActiveProducts } from "@/lib/catalog/products";
 import { AppOriginError, appOrigin } from "@/lib/server/app-origin";
 import { readStoreSettings } from "@/lib/stores/settings";
-import { widgetDataAttributes } from "@/lib/widget/attributes";
+import { translationLanguages } from "@/lib/i18n/languages";
+import { snippetAttributesByLanguage } from "@/lib/widget/attributes";
 import { widgetSettingsFormValues } from "@/lib/widget/settings-form";
 
 export const metadata: Metadata = { title: "Widget" };
@@ -41,10 +42,11 @@ export default async function WidgetPage() {
         store={{ slug: store.slug, timezone: store.timezone }}
         initialValues={widgetSettingsFormValues(settings)}
         readOnly={readOnly}
+        languages={translationLanguages(store.defaultLanguage)}
       >
         <EmbedSnippet
           origin={snippetOrigin(await headers())}
-          attributes={widgetDataAttributes(store, settings)}
+          attributesByLanguage={snippetAttributesByLanguage(store, settings)}
           products={products.map((product) => ({ value: product.slug, label: product.name }))}
           hoursEnabled={settings.businessHours.enabled}
         />

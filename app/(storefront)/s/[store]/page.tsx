@@ -5,6 +5,7 @@ import { StoreWidget } from "@/components/storefront/store-widget";
 import { shellProps, StorefrontShell } from "@/components/storefront/storefront-shell";
 import { cartItemCount } from "@/lib/cart/cart";
 import { listActiveProducts } from "@/lib/catalog/products";
+import { localizeProduct } from "@/lib/catalog/translations";
 import { formatMoney } from "@/lib/money/format";
 import { firstParam } from "@/lib/storefront/language";
 import { storefrontHref } from "@/lib/storefront/links";
@@ -33,10 +34,11 @@ export default async function StoreCatalogPage({ params, searchParams }: Props) 
   const query = await searchParams;
   const storefront = await loadStorefront((await params).store, firstParam(query.lang));
   const { db, store, language, linkLanguage, messages, cartToken } = storefront;
-  const [products, cartCount] = await Promise.all([
+  const [stored, cartCount] = await Promise.all([
     listActiveProducts(db, store.id),
     cartItemCount(db, store.id, cartToken),
   ]);
+  const products = stored.map((product) => localizeProduct(product, language));
   const text = messages.storefront;
 
   return (

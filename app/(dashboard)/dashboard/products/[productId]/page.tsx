@@ -9,6 +9,7 @@ import { requireMember } from "@/lib/auth/current-member";
 import { findStoreProduct } from "@/lib/catalog/manage-products";
 import { examplePriceInput } from "@/lib/catalog/price";
 import { productFormValues } from "@/lib/catalog/product-schema";
+import { productFormLanguages } from "@/lib/catalog/translations";
 import { env } from "@/lib/env";
 
 export const metadata: Metadata = { title: "Edit product" };
@@ -71,6 +72,7 @@ export default async function EditProductPage({
             priceExample={examplePriceInput(store.currency)}
             uploadsEnabled={env().NODE_ENV !== "production"}
             readOnly={readOnly}
+            languages={productFormLanguages(store.defaultLanguage, product.translations)}
           />
         </CardContent>
       </Card>

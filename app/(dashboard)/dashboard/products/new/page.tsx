@@ -5,6 +5,7 @@ import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { requireMember } from "@/lib/auth/current-member";
 import { examplePriceInput } from "@/lib/catalog/price";
 import { productFormValues } from "@/lib/catalog/product-schema";
+import { translationLanguages } from "@/lib/i18n/languages";
 import { env } from "@/lib/env";
 
 export const metadata: Metadata = { title: "New product" };
@@ -34,6 +35,7 @@ export default async function NewProductPage() {
             priceExample={examplePriceInput(store.currency)}
             uploadsEnabled={env().NODE_ENV !== "production"}
             readOnly={readOnly}
+            languages={translationLanguages(store.defaultLanguage)}
           />
         </CardContent>
       </Card>

@@ -5,6 +5,7 @@ import { CartLines, CartSummary, type CartLineView } from "@/components/storefro
 import { Notice } from "@/components/storefront/notice";
 import { shellProps, StorefrontShell } from "@/components/storefront/storefront-shell";
 import { cartWithTotals, findCart } from "@/lib/cart/cart";
+import { localizedName } from "@/lib/catalog/translations";
 import { formatMoney } from "@/lib/money/format";
 import { readStorefrontError } from "@/lib/storefront/cart-forms";
 import { firstParam } from "@/lib/storefront/language";
@@ -46,7 +47,7 @@ export default async function CartPage({ params, searchParams }: Props) {
 
   const lines: CartLineView[] = (totals?.lines ?? []).map((line) => ({
     productId: line.productId,
-    name: line.name,
+    name: localizedName(line, language),
     href: storefrontHref.product(store.slug, line.slug, { lang: linkLanguage }),
     imageUrl: line.imageUrl,
     quantity: line.quantity,

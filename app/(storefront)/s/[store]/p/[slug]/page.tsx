@@ -10,6 +10,7 @@ import { StoreWidget } from "@/components/storefront/store-widget";
 import { shellProps, StorefrontShell } from "@/components/storefront/storefront-shell";
 import { Button } from "@/components/ui/button";
 import { cartItemCount } from "@/lib/cart/cart";
+import { localizeProduct } from "@/lib/catalog/translations";
 import { formatMoney } from "@/lib/money/format";
 import { readStorefrontError } from "@/lib/storefront/cart-forms";
 import { firstParam } from "@/lib/storefront/language";
@@ -30,7 +31,7 @@ const loadActiveProduct = cache(async (storeSlug: string, slug: string, lang?: s
   const storefront = await loadStorefront(storeSlug, lang);
   const product = await findActiveProduct(storefront.db, storefront.store.id, slug);
   if (!product) notFound();
-  return { storefront, product };
+  return { storefront, product: localizeProduct(product, storefront.language) };
 });
 
 async function loadProduct({ params, searchParams }: Props) {
