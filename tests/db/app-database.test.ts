@@ -102,7 +102,8 @@ describe(`how the app opens its database [${testDbBackend}]`, () => {
     expect(owner).toBeDefined();
     await explicitDemo.close();
     log.mockRestore();
-  });
+    // Two on-disk databases, each migrated, and the demo seeded: slow on a busy machine.
+  }, 120_000);
 
   it("refuses to open the database during `next build`", async () => {
     vi.stubEnv("NEXT_PHASE", "phase-production-build");
