@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { e2eSkipReason, launchBrowser } from "./support/browser";
+import { describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { e2eSkipReason } from "./support/browser";
 import { signInAsDemoOwner } from "./support/demo-owner";
+import { useBrowser } from "./support/shared-browser";
 import "../support/provided-context";
 
 const skipReason = e2eSkipReason();
@@ -80,13 +81,7 @@ describe.skipIf(skipReason)(
   `shop cards in print${skipReason ? ` — SKIPPED: ${skipReason}` : ""}`,
   () => {
     const baseUrl = inject("e2eBaseUrl");
-    let browser: Browser;
-    beforeAll(async () => {
-      browser = await launchBrowser();
-    });
-    afterAll(async () => {
-      await browser?.close();
-    });
+    const browser = useBrowser();
 
     it.each([
       ["Shop card — Gion store", "card"],
@@ -96,7 +91,7 @@ describe.skipIf(skipReason)(
     ])(
       "%s at size %s: four languages, no CJK character alone on a line, no type under 7 pt",
       async (name, size) => {
-        const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+        const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
         await signInAsDemoOwner(page, baseUrl);
         const href = await qrCodeHref(page, baseUrl, name);
         await page.goto(`${baseUrl}${href}/card?size=${size}`);
