@@ -19,7 +19,7 @@ export const css = (
 ) =>
   `.w{display:grid;justify-items:${side};gap:9px;font:15px system-ui;color:#111}` +
   `.w>*,.p>a{max-width:300px;padding:12px;border-radius:14px;background:#fff;border:1px solid #0003}` +
-  `.c,.p>a{display:flex;align-items:center;gap:9px;border-radius:99px;background:${hex};color:#fff;color:lch(from ${hex} calc((50 - l)*99) 0 0);text-decoration:none}` +
+  `.p>a,.c{display:flex;align-items:center;gap:9px;border-radius:99px;background:${hex};color:#fff;color:lch(from ${hex} calc((50 - l)*99) 0 0);text-decoration:none}` +
   `.p{text-align:center}img{margin:9px}.x{float:right;border:0;background:0;font:20px system-ui}` +
   `:focus-visible{outline:3px solid #15c;outline-offset:2px}` +
   `@media(prefers-reduced-motion:no-preference){.w>*{animation:i .3s}}@keyframes i{from{opacity:0}}`;
