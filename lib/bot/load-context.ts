@@ -6,7 +6,8 @@ import type { ReferredCart } from "@/lib/cart/attach";
 import { matchLanguage, type ShopperLanguage } from "@/lib/i18n/languages";
 import { isOpenAt, nextOpeningAt, readStoreSettings } from "@/lib/stores/settings";
 import type { InboundContent } from "@/lib/whatsapp/content";
-import type { BotCart, BotContext, BotFaq, BotProduct } from "./types";
+import { toBotCart, toBotProduct, toBotProducts } from "./localize";
+import type { BotContext, BotFaq, BotProduct } from "./types";
 
 export type BotStore = {
   id: string;
@@ -23,33 +24,24 @@ const productColumns = {
   description: products.description,
   priceMinor: products.priceMinor,
   currency: products.currency,
+  translations: products.translations,
 };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-async function loadProduct(db: Database, storeId: string, id: string): Promise<BotProduct | null> {
+async function loadProduct(
+  db: Database,
+  storeId: string,
+  id: string,
+  language: ShopperLanguage,
+): Promise<BotProduct | null> {
   // Reply ids come back from the shopper's phone: never let one reach a uuid column unchecked.
   if (!UUID.test(id)) return null;
   const [row] = await db
     .select(productColumns)
     .from(products)
     .where(and(eq(products.storeId, storeId), eq(products.id, id), eq(products.active, true)));
-  return row ?? null;
-}
-
-/** The bot's view of a referred cart: the lines that count, priced now, and their total. */
-export function toBotCart(referred: ReferredCart | null | undefined): BotCart | null {
-  if (!referred) return null;
-  if (referred.status === "unavailable") return referred;
-  const { cart } = referred;
-  return {
-    status: "open",
-    currency: cart.currency,
-    totalMinor: cart.subtotalMinor,
-    lines: cart.lines
-      .filter((line) => line.available)
-      .map(({ name, quantity, lineTotalMinor }) => ({ name, quantity, lineTotalMinor })),
-  };
+  return row ? toBotProduct(row, language) : null;
 }
 
 /** The bot's view of the store and customer, with lazy, store-scoped loaders. */
@@ -83,16 +75,18 @@ export async function loadBotContext(
     },
     customer: { name: customer.name },
     referredProduct: input.referredProductId
-      ? await loadProduct(db, store.id, input.referredProductId)
+      ? await loadProduct(db, store.id, input.referredProductId, input.language)
       : null,
-    referredCart: toBotCart(input.referredCart),
-    listProducts: () =>
-      db
-        .select(productColumns)
-        .from(products)
-        .where(and(eq(products.storeId, store.id), eq(products.active, true)))
-        .orderBy(asc(products.name)),
-    findProduct: (id) => loadProduct(db, store.id, id),
+    referredCart: toBotCart(input.referredCart, input.language),
+    listProducts: async () =>
+      toBotProducts(
+        await db
+          .select(productColumns)
+          .from(products)
+          .where(and(eq(products.storeId, store.id), eq(products.active, true))),
+        input.language,
+      ),
+    findProduct: (id) => loadProduct(db, store.id, id, input.language),
     recentOrders: () =>
       db
         .select({

@@ -58,15 +58,27 @@ function mentions(text: string, textWords: string[], word: string): boolean {
   return normalise(text).includes(word);
 }
 
-/** The one product whose name the shopper wrote in full, or null when none or several. */
+/** The one product one of whose names the shopper wrote in full, or null when none or several. */
 function wholeName(text: string, products: readonly BotProduct[]): BotProduct | null {
-  const named = products.filter((product) => containsKeyword(text, product.name));
+  const named = products.filter((product) =>
+    product.names.some((name) => containsKeyword(text, name)),
+  );
   return named.length === 1 ? (named[0] ?? null) : null;
 }
 
+/** How many naming words of the product's best-matching name the text mentions. */
+function hitsOf(text: string, textWords: string[], product: BotProduct): number {
+  return Math.max(
+    ...product.names.map(
+      (name) => namingWords(name).filter((word) => mentions(text, textWords, word)).length,
+    ),
+  );
+}
+
 /**
- * The product a shopper's words name ("2 of the whisk", "抹茶を2つ"): the one whose whole
- * name is written, else the one with most of its naming words mentioned. Null when no
+ * The product a shopper's words name ("2 of the whisk", "抹茶を2つ"), in any language it has a
+ * name in: the one whose whole name is written, else the one with most of one name's naming
+ * words mentioned. Null when no
  * product is named, or when several are named equally ("matcha" in three names): then
  * a person, not a guess, should answer.
  */
@@ -78,7 +90,7 @@ export function findNamedProduct(text: string, products: readonly BotProduct[]):
   let bestHits = 0;
   let tie = false;
   for (const product of products) {
-    const hits = namingWords(product.name).filter((word) => mentions(text, textWords, word)).length;
+    const hits = hitsOf(text, textWords, product);
     if (hits > bestHits) [best, bestHits, tie] = [product, hits, false];
     else if (hits > 0 && hits === bestHits) tie = true;
   }

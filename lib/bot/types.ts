@@ -1,7 +1,10 @@
 import type { ShopperLanguage } from "@/lib/i18n/languages";
 import type { InboundContent, OutgoingContent } from "@/lib/whatsapp/content";
 
-/** A product as the bot shows it (prices in minor units of `currency`). */
+/**
+ * A product as the bot shows it (prices in minor units of `currency`): `name` and
+ * `description` in the conversation's language (lib/bot/localize.ts).
+ */
 export type BotProduct = {
   id: string;
   slug: string;
@@ -9,6 +12,8 @@ export type BotProduct = {
   description: string;
   priceMinor: number;
   currency: string;
+  /** Every name it goes by, shown name first: the shopper may write any of them. */
+  names: readonly string[];
 };
 
 export type BotOrder = {

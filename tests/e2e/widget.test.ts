@@ -194,6 +194,19 @@ describe.skipIf(skipReason)(
       const here = panel.locator("a");
       await expect(here.getAttribute("href")).resolves.toBe(await link.getAttribute("href"));
       await expect(here.getAttribute("target")).resolves.toBe("_blank");
+      // The panel's link is a button in the store's colour, and its × in the widget's font.
+      const look = (selector: string) =>
+        panel.locator(selector).evaluate((element) => {
+          const style = getComputedStyle(element);
+          return {
+            background: style.backgroundColor,
+            underline: style.textDecorationLine,
+            font: style.fontFamily,
+          };
+        });
+      const button = await link.evaluate((element) => getComputedStyle(element).backgroundColor);
+      await expect(look("a")).resolves.toMatchObject({ background: button, underline: "none" });
+      await expect(look(".x")).resolves.toMatchObject({ font: (await look("b")).font });
       expect(qrResponse.ok()).toBe(true);
       expect(qrResponse.headers()["content-type"]).toContain("image/svg+xml");
       await page.waitForFunction(

@@ -11,6 +11,7 @@ export const matcha: BotProduct = {
   description: "Ceremonial-grade matcha with a bamboo whisk and a handmade bowl.",
   priceMinor: 2800,
   currency: "JPY",
+  names: ["Matcha tea set"],
 };
 
 export const kettle: BotProduct = {
@@ -20,6 +21,7 @@ export const kettle: BotProduct = {
   description: "Keeps water hot for longer.",
   priceMinor: 15400,
   currency: "JPY",
+  names: ["Nambu cast-iron kettle, 1.2 litres, black"],
 };
 
 export const orders: BotOrder[] = [

@@ -11,6 +11,7 @@ const whisk: BotProduct = {
   description: "Hand-carved from one piece of bamboo.",
   priceMinor: 3300,
   currency: "JPY",
+  names: ["Bamboo Matcha Whisk (Chasen, 80 tines)"],
 };
 
 const jaMatcha: BotProduct = {
@@ -20,9 +21,15 @@ const jaMatcha: BotProduct = {
   description: "石臼挽きの抹茶です。",
   priceMinor: 3200,
   currency: "JPY",
+  names: ["宇治抹茶（30g）"],
 };
 
-const jaKettle: BotProduct = { ...kettle, id: "p-ja-kettle", name: "南部鉄器の鉄瓶" };
+const jaKettle: BotProduct = {
+  ...kettle,
+  id: "p-ja-kettle",
+  name: "南部鉄器の鉄瓶",
+  names: ["南部鉄器の鉄瓶"],
+};
 
 describe("wanting to buy", () => {
   it.each([

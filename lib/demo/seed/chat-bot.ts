@@ -1,5 +1,6 @@
 import { stripRefTags } from "@/lib/attribution/refs";
 import { consentQuestion, parseConsentReply } from "@/lib/bot/consent";
+import { type StoredBotProduct, toBotProducts } from "@/lib/bot/localize";
 import { botMessagesFor } from "@/lib/bot/messages";
 import { runBot } from "@/lib/bot/run-bot";
 import type { BotContext, BotFaq, BotOrder, BotProduct, BotReply } from "@/lib/bot/types";
@@ -8,6 +9,7 @@ import { classifyConsentKeyword } from "@/lib/whatsapp/consent-keywords";
 import type { InboundContent, OutgoingContent } from "@/lib/whatsapp/content";
 import { DEMO_FAQS } from "./bot-content";
 import { DEMO_PRODUCTS } from "./catalog";
+import { DEMO_PRODUCT_TRANSLATIONS } from "./catalog-translations";
 import type { DemoChatIds } from "./chat-rows";
 import type { DemoConversationInput } from "./conversations";
 import type { PlannedOrder } from "./history";
@@ -18,7 +20,7 @@ const DAY = 86_400_000;
 export type DemoBotWorld = {
   store: { name: string; currency: string; timezone: string };
   /** `archivedAt`: the product was sold only before then. */
-  products: readonly (BotProduct & { archivedAt: Date | null })[];
+  products: readonly (StoredBotProduct & { archivedAt: Date | null })[];
   faqs: readonly BotFaq[];
   /** The customer's orders as they stood at `at`, newest first. */
   ordersAt(customer: number, at: Date): BotOrder[];
@@ -47,6 +49,7 @@ export function demoBotWorld(input: DemoConversationInput, ids: DemoChatIds): De
       description: product.description,
       priceMinor: product.priceMinor,
       currency: input.store.currency,
+      translations: DEMO_PRODUCT_TRANSLATIONS[product.slug] ?? {},
       archivedAt: product.active ? null : history.archivedAt,
     })),
     faqs: DEMO_FAQS.map((faq, i) => ({
@@ -95,19 +98,18 @@ export type BotTurnInput = {
   referredProductId: string | null;
 };
 
-function liveProducts(world: DemoBotWorld, at: Date): BotProduct[] {
-  return world.products
-    .filter((product) => !product.archivedAt || at < product.archivedAt)
-    .map(({ archivedAt: _archivedAt, ...product }) => product)
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+function liveProducts(world: DemoBotWorld, input: BotTurnInput): BotProduct[] {
+  const live = world.products.filter(
+    (product) => !product.archivedAt || input.at < product.archivedAt,
+  );
+  return toBotProducts(live, input.language);
 }
 
 function botContext(world: DemoBotWorld, input: BotTurnInput): BotContext {
   const findProduct = async (id: string) =>
-    liveProducts(world, input.at).find((product) => product.id === id) ?? null;
+    liveProducts(world, input).find((product) => product.id === id) ?? null;
   const referred = input.referredProductId
-    ? (liveProducts(world, input.at).find((product) => product.id === input.referredProductId) ??
-      null)
+    ? (liveProducts(world, input).find((product) => product.id === input.referredProductId) ?? null)
     : null;
   return {
     language: input.language,
@@ -118,7 +120,7 @@ function botContext(world: DemoBotWorld, input: BotTurnInput): BotContext {
     customer: { name: input.customer.name },
     referredProduct: referred,
     referredCart: null,
-    listProducts: async () => liveProducts(world, input.at),
+    listProducts: async () => liveProducts(world, input),
     findProduct,
     recentOrders: async () => world.ordersAt(input.customer.index, input.at).slice(0, 5),
     faqs: async () => [...world.faqs],
