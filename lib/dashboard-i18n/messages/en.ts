@@ -77,6 +77,38 @@ const en = {
       whatsappBody: "Add your phone-number id and access token from Meta's WhatsApp Manager.",
     },
   },
+  products: {
+    title: "Products",
+    intro:
+      "Prices are in {currency}, your store's currency. Archived products stay on past orders but leave the storefront.",
+    agentIntro: "Only the store owner can add or change products.",
+    newProduct: "New product",
+    filterLabel: "Filter products",
+    filters: { all: "All", active: "Active", archived: "Archived" },
+    empty: {
+      all: "No products yet. Add your first one to show it in your storefront and in chats.",
+      active: "No active products. Restore an archived one or add a new product.",
+      archived: "No archived products.",
+    },
+    table: {
+      image: "Image",
+      name: "Name",
+      sku: "SKU",
+      price: "Price",
+      status: "Status",
+      actions: "Actions",
+      active: "Active",
+      archived: "Archived",
+      edit: "Edit",
+      view: "View",
+      editProduct: "Edit {product}",
+      viewProduct: "View {product}",
+      archive: "Archive",
+      restore: "Restore",
+      archiveProduct: "Archive {product}",
+      restoreProduct: "Restore {product}",
+    },
+  },
   /** Where a chat or order came from (clicks.source), in words. */
   sources: {
     widget: "Website widget",
