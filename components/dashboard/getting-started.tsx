@@ -1,53 +1,58 @@
 import { CheckCircle2, Circle } from "lucide-react";
 import Link from "next/link";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import type { DashboardMessages } from "@/lib/dashboard-i18n/messages";
 import type { SetupProgress } from "@/lib/stores/setup-progress";
 
-export function GettingStarted({ progress }: { progress: SetupProgress }) {
+export function GettingStarted({
+  progress,
+  t,
+}: {
+  progress: SetupProgress;
+  t: DashboardMessages["overview"]["setup"];
+}) {
   const steps = [
     {
       id: "product",
       done: progress.productAdded,
-      title: "Add a product",
-      body: "Name, price and a photo; it appears in your storefront and the bot can show it.",
+      title: t.productTitle,
+      body: t.productBody,
       href: "/dashboard/products/new",
     },
     {
       id: "simulator",
       done: progress.simulatorTried,
-      title: "Try the simulator",
-      body: "Chat with your bot as a shopper would, without a WhatsApp account.",
+      title: t.simulatorTitle,
+      body: t.simulatorBody,
       href: "/dashboard/simulator",
     },
     {
       id: "widget",
       done: progress.widgetInstalled,
-      title: "Install the widget",
-      body: "Paste the snippet into your website; this ticks itself once a shopper taps it there.",
+      title: t.widgetTitle,
+      body: t.widgetBody,
       href: "/dashboard/widget",
     },
     {
       id: "shop-card",
       done: progress.shopCardReady,
-      title: "Print a shop card",
-      body: "Make a QR code and print its card for your counter or shopping bags.",
+      title: t.shopCardTitle,
+      body: t.shopCardBody,
       href: "/dashboard/qr",
     },
     {
       id: "whatsapp",
       done: progress.whatsappConnected,
-      title: "Connect WhatsApp",
-      body: "Add your phone-number id and access token from Meta's WhatsApp Manager.",
+      title: t.whatsappTitle,
+      body: t.whatsappBody,
       href: "/dashboard/settings#whatsapp",
     },
   ];
   return (
     <Card data-testid="getting-started">
       <CardHeader>
-        <CardTitle>Get your store ready</CardTitle>
-        <CardDescription>
-          Your store has no orders yet. Each step ticks itself off when it is done.
-        </CardDescription>
+        <CardTitle>{t.title}</CardTitle>
+        <CardDescription>{t.description}</CardDescription>
       </CardHeader>
       <CardContent>
         <ol className="grid gap-3">
@@ -59,11 +64,11 @@ export function GettingStarted({ progress }: { progress: SetupProgress }) {
               data-done={step.done}
             >
               {step.done ? (
-                <CheckCircle2 className="mt-0.5 size-5 shrink-0 text-primary" aria-label="Done" />
+                <CheckCircle2 className="mt-0.5 size-5 shrink-0 text-primary" aria-label={t.done} />
               ) : (
                 <Circle
                   className="mt-0.5 size-5 shrink-0 text-muted-foreground"
-                  aria-label="To do"
+                  aria-label={t.toDo}
                 />
               )}
               <div>

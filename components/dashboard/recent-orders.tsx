@@ -8,8 +8,9 @@ import {
   TableRow,
 } from "@/components/ui/table";
 import type { StoreOverview } from "@/lib/analytics/overview";
+import type { DashboardStrings } from "@/lib/dashboard-i18n/server";
+import { wordFor } from "@/lib/dashboard-i18n/messages";
 import { orderStatusLabel, sourceLabel } from "@/lib/inbox/display";
-import { formatMoney } from "@/lib/money/format";
 
 const STATUS_VARIANT = {
   paid: "default",
@@ -21,41 +22,39 @@ const STATUS_VARIANT = {
 export function RecentOrders({
   orders,
   timezone,
+  strings: { t, format },
 }: {
   orders: StoreOverview["recentOrders"];
   timezone: string;
+  strings: DashboardStrings;
 }) {
-  const when = new Intl.DateTimeFormat("en", {
-    dateStyle: "medium",
-    timeStyle: "short",
-    timeZone: timezone,
-  });
+  const words = t.overview.orders;
   return (
     <Table>
       <TableHeader>
         <TableRow>
-          <TableHead>Order</TableHead>
-          <TableHead>Placed</TableHead>
-          <TableHead>Entry point</TableHead>
-          <TableHead>Status</TableHead>
-          <TableHead className="text-right">Total</TableHead>
+          <TableHead>{words.order}</TableHead>
+          <TableHead>{words.placed}</TableHead>
+          <TableHead>{words.entryPoint}</TableHead>
+          <TableHead>{words.status}</TableHead>
+          <TableHead className="text-right">{words.total}</TableHead>
         </TableRow>
       </TableHeader>
       <TableBody>
         {orders.map((order) => (
           <TableRow key={order.number}>
             <TableCell className="font-medium">{order.number}</TableCell>
-            <TableCell>{when.format(order.createdAt)}</TableCell>
-            <TableCell>{sourceLabel(order.source)}</TableCell>
+            <TableCell>{format.dateTime(order.createdAt, timezone)}</TableCell>
+            <TableCell>{wordFor(t.sources, order.source, sourceLabel(order.source))}</TableCell>
             <TableCell>
               <Badge
                 variant={STATUS_VARIANT[order.status as keyof typeof STATUS_VARIANT] ?? "outline"}
               >
-                {orderStatusLabel(order.status)}
+                {wordFor(t.orderStatus, order.status, orderStatusLabel(order.status))}
               </Badge>
             </TableCell>
             <TableCell className="text-right tabular-nums">
-              {formatMoney(order.totalMinor, order.currency)}
+              {format.money(order.totalMinor, order.currency)}
             </TableCell>
           </TableRow>
         ))}

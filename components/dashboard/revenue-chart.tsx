@@ -7,20 +7,30 @@ import {
   ChartTooltip,
   ChartTooltipContent,
 } from "@/components/ui/chart";
+import type { DashboardLanguage } from "@/lib/dashboard-i18n/languages";
 import { formatMoney, formatMoneyCompact } from "@/lib/money/format";
 
 type Point = { day: string; revenueMinor: number; paidOrders: number };
-
-const chartConfig = {
-  revenueMinor: { label: "Revenue", color: "var(--chart-1)" },
-} satisfies ChartConfig;
 
 function shortDay(day: string): string {
   const [, month, date] = day.split("-");
   return `${Number(month)}/${Number(date)}`;
 }
 
-export function RevenueChart({ data, currency }: { data: Point[]; currency: string }) {
+export function RevenueChart({
+  data,
+  currency,
+  language,
+  label,
+}: {
+  data: Point[];
+  currency: string;
+  language: DashboardLanguage;
+  label: string;
+}) {
+  const chartConfig = {
+    revenueMinor: { label, color: "var(--chart-1)" },
+  } satisfies ChartConfig;
   return (
     <ChartContainer config={chartConfig} className="aspect-auto h-64 w-full">
       <AreaChart data={data} margin={{ left: 8, right: 8, top: 8 }}>
@@ -37,13 +47,13 @@ export function RevenueChart({ data, currency }: { data: Point[]; currency: stri
           tickLine={false}
           axisLine={false}
           width={64}
-          tickFormatter={(value: number) => formatMoneyCompact(value, currency)}
+          tickFormatter={(value: number) => formatMoneyCompact(value, currency, language)}
         />
         <ChartTooltip
           content={
             <ChartTooltipContent
               labelFormatter={(label) => String(label)}
-              formatter={(value) => formatMoney(Number(value), currency)}
+              formatter={(value) => formatMoney(Number(value), currency, language)}
             />
           }
         />

@@ -1,9 +1,16 @@
 import { ChartNoAxesColumn } from "lucide-react";
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
+import { formatMessage, type DashboardMessages } from "@/lib/dashboard-i18n/messages";
 
 /** The revenue chart before the first paid order: what will appear here, and how to get there. */
-export function RevenueEmpty({ days }: { days: number }) {
+export function RevenueEmpty({
+  days,
+  t,
+}: {
+  days: number;
+  t: DashboardMessages["overview"]["chart"];
+}) {
   return (
     <div
       data-testid="revenue-empty"
@@ -13,18 +20,15 @@ export function RevenueEmpty({ days }: { days: number }) {
         <ChartNoAxesColumn className="size-6" aria-hidden />
       </span>
       <div className="grid gap-1">
-        <p className="font-medium">No sales in the last {days} days</p>
-        <p className="max-w-sm text-sm text-muted-foreground">
-          Each day&apos;s revenue appears here once orders are paid. Put a chat button on your
-          product pages or a QR code on your counter to start conversations.
-        </p>
+        <p className="font-medium">{formatMessage(t.emptyTitle, { days })}</p>
+        <p className="max-w-sm text-sm text-muted-foreground">{t.emptyText}</p>
       </div>
       <div className="flex flex-wrap justify-center gap-2">
         <Button asChild size="sm">
-          <Link href="/dashboard/widget">Add the widget</Link>
+          <Link href="/dashboard/widget">{t.addWidget}</Link>
         </Button>
         <Button asChild size="sm" variant="outline">
-          <Link href="/dashboard/qr">Make a QR code</Link>
+          <Link href="/dashboard/qr">{t.makeQr}</Link>
         </Button>
       </div>
     </div>

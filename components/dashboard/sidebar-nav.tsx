@@ -12,24 +12,31 @@ import {
 } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import type { DashboardMessages } from "@/lib/dashboard-i18n/messages";
 import { cn } from "@/lib/utils";
 
 // Only pages that exist are listed; each feature adds its entry when it ships.
 const NAV_ITEMS = [
-  { href: "/dashboard", label: "Overview", icon: LayoutDashboard },
-  { href: "/dashboard/inbox", label: "Inbox", icon: Inbox },
-  { href: "/dashboard/products", label: "Products", icon: Package },
-  { href: "/dashboard/widget", label: "Widget", icon: MessageCircleMore },
-  { href: "/dashboard/qr", label: "QR codes", icon: QrCode },
-  { href: "/dashboard/bot", label: "Bot", icon: Bot },
-  { href: "/dashboard/simulator", label: "Simulator", icon: Smartphone },
-  { href: "/dashboard/settings", label: "Settings", icon: Settings },
+  { href: "/dashboard", label: "overview", icon: LayoutDashboard },
+  { href: "/dashboard/inbox", label: "inbox", icon: Inbox },
+  { href: "/dashboard/products", label: "products", icon: Package },
+  { href: "/dashboard/widget", label: "widget", icon: MessageCircleMore },
+  { href: "/dashboard/qr", label: "qr", icon: QrCode },
+  { href: "/dashboard/bot", label: "bot", icon: Bot },
+  { href: "/dashboard/simulator", label: "simulator", icon: Smartphone },
+  { href: "/dashboard/settings", label: "settings", icon: Settings },
 ] as const;
 
-export function SidebarNav({ onNavigate }: { onNavigate?: () => void }) {
+export function SidebarNav({
+  labels,
+  onNavigate,
+}: {
+  labels: DashboardMessages["nav"];
+  onNavigate?: () => void;
+}) {
   const pathname = usePathname();
   return (
-    <nav aria-label="Dashboard" className="grid gap-1">
+    <nav aria-label={labels.label} className="grid gap-1">
       {NAV_ITEMS.map(({ href, label, icon: Icon }) => {
         const active = href === "/dashboard" ? pathname === href : pathname.startsWith(href);
         return (
@@ -44,7 +51,7 @@ export function SidebarNav({ onNavigate }: { onNavigate?: () => void }) {
             )}
           >
             <Icon className="size-4" aria-hidden />
-            {label}
+            {labels[label]}
           </Link>
         );
       })}

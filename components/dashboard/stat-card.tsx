@@ -1,5 +1,7 @@
 import { ArrowDownRight, ArrowUpRight } from "lucide-react";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import type { DashboardFormatters } from "@/lib/dashboard-i18n/format";
+import { formatMessage, type DashboardMessages } from "@/lib/dashboard-i18n/messages";
 import { cn } from "@/lib/utils";
 
 function percentChange(current: number, previous: number): number | null {
@@ -13,12 +15,16 @@ export function StatCard({
   current,
   previous,
   testId,
+  t,
+  format,
 }: {
   title: string;
   value: string;
   current: number;
   previous: number;
   testId: string;
+  t: DashboardMessages["overview"]["stats"];
+  format: DashboardFormatters;
 }) {
   const change = percentChange(current, previous);
   return (
@@ -31,7 +37,7 @@ export function StatCard({
       </CardHeader>
       <CardContent className="text-xs text-muted-foreground">
         {change === null ? (
-          "No data for the previous 30 days"
+          t.noPrevious
         ) : (
           <span
             className={cn(
@@ -44,7 +50,7 @@ export function StatCard({
             ) : (
               <ArrowDownRight className="size-3" aria-hidden />
             )}
-            {Math.abs(change).toFixed(1)}% vs previous 30 days
+            {formatMessage(t.change, { change: format.percent(Math.abs(change)) })}
           </span>
         )}
       </CardContent>

@@ -5,12 +5,20 @@ import { Button } from "@/components/ui/button";
 type StoreOption = { slug: string; name: string };
 
 /** Shown only to members of more than one store. Works without JavaScript. */
-export function StoreSwitcher({ stores, current }: { stores: StoreOption[]; current: string }) {
+export function StoreSwitcher({
+  stores,
+  current,
+  labels,
+}: {
+  stores: StoreOption[];
+  current: string;
+  labels: { store: string; switchStore: string };
+}) {
   if (stores.length < 2) return null;
   return (
     <form action={selectStore} className="flex gap-2">
       <label htmlFor="store-switcher" className="sr-only">
-        Store
+        {labels.store}
       </label>
       <NativeSelect id="store-switcher" name="slug" defaultValue={current}>
         {stores.map((store) => (
@@ -20,7 +28,7 @@ export function StoreSwitcher({ stores, current }: { stores: StoreOption[]; curr
         ))}
       </NativeSelect>
       <Button type="submit" size="sm" variant="outline">
-        Switch
+        {labels.switchStore}
       </Button>
     </form>
   );

@@ -1,7 +1,15 @@
 import { ExternalLink } from "lucide-react";
 
 /** "View store" and the storefront's address, so the owner can find and share it. */
-export function ViewStoreLink({ href, address }: { href: string; address: string }) {
+export function ViewStoreLink({
+  href,
+  address,
+  label,
+}: {
+  href: string;
+  address: string;
+  label: string;
+}) {
   return (
     <div className="grid gap-0.5 px-1" data-testid="view-store">
       <a
@@ -10,7 +18,7 @@ export function ViewStoreLink({ href, address }: { href: string; address: string
         rel="noopener"
         className="inline-flex items-center gap-1.5 text-sm font-medium text-primary underline-offset-4 hover:underline"
       >
-        View store
+        {label}
         <ExternalLink className="size-3.5" aria-hidden />
       </a>
       <p className="truncate text-xs text-muted-foreground" title={address}>

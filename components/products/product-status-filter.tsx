@@ -1,24 +1,22 @@
 import Link from "next/link";
 import type { ProductCounts, ProductStatusFilter } from "@/lib/catalog/manage-products";
+import type { DashboardMessages } from "@/lib/dashboard-i18n/messages";
+import { PRODUCT_STATUS_FILTERS } from "@/lib/catalog/manage-products";
 import { cn } from "@/lib/utils";
-
-const LABELS: Record<ProductStatusFilter, string> = {
-  all: "All",
-  active: "Active",
-  archived: "Archived",
-};
 
 /** Links, not client tabs: the filter is part of the URL and needs no JavaScript. */
 export function ProductStatusFilterLinks({
   current,
   counts,
+  t,
 }: {
   current: ProductStatusFilter;
   counts: ProductCounts;
+  t: Pick<DashboardMessages["products"], "filterLabel" | "filters">;
 }) {
   return (
-    <nav aria-label="Filter products" className="inline-flex w-fit rounded-lg bg-muted p-1 text-sm">
-      {(Object.keys(LABELS) as ProductStatusFilter[]).map((status) => (
+    <nav aria-label={t.filterLabel} className="inline-flex w-fit rounded-lg bg-muted p-1 text-sm">
+      {PRODUCT_STATUS_FILTERS.map((status) => (
         <Link
           key={status}
           href={status === "all" ? "/dashboard/products" : `/dashboard/products?status=${status}`}
@@ -28,7 +26,7 @@ export function ProductStatusFilterLinks({
             status === current && "bg-background text-foreground shadow-sm",
           )}
         >
-          {LABELS[status]} <span className="tabular-nums">({counts[status]})</span>
+          {t.filters[status]} <span className="tabular-nums">({counts[status]})</span>
         </Link>
       ))}
     </nav>

@@ -12,7 +12,8 @@ import {
 } from "@/components/ui/table";
 import type { Product } from "@/db/schema";
 import { checkImageUrl } from "@/lib/catalog/images";
-import { formatMoney } from "@/lib/money/format";
+import { formatMessage, type DashboardMessages } from "@/lib/dashboard-i18n/messages";
+import type { DashboardStrings } from "@/lib/dashboard-i18n/server";
 import { ArchiveButton } from "./archive-button";
 
 function Thumbnail({ product }: { product: Product }) {
@@ -32,28 +33,43 @@ function Thumbnail({ product }: { product: Product }) {
   );
 }
 
-function StatusBadge({ active }: { active: boolean }) {
+function StatusBadge({
+  active,
+  t,
+}: {
+  active: boolean;
+  t: DashboardMessages["products"]["table"];
+}) {
   return active ? (
-    <Badge variant="success">Active</Badge>
+    <Badge variant="success">{t.active}</Badge>
   ) : (
-    <Badge variant="secondary">Archived</Badge>
+    <Badge variant="secondary">{t.archived}</Badge>
   );
 }
 
-export function ProductTable({ products, canEdit }: { products: Product[]; canEdit: boolean }) {
+export function ProductTable({
+  products,
+  canEdit,
+  strings: { t: words, format },
+}: {
+  products: Product[];
+  canEdit: boolean;
+  strings: DashboardStrings;
+}) {
+  const t = words.products.table;
   return (
     <Table>
       <TableHeader>
         <TableRow>
           <TableHead className="w-12 sm:w-14">
-            <span className="sr-only">Image</span>
+            <span className="sr-only">{t.image}</span>
           </TableHead>
-          <TableHead>Name</TableHead>
-          <TableHead className="hidden sm:table-cell">SKU</TableHead>
-          <TableHead className="hidden text-right sm:table-cell">Price</TableHead>
-          <TableHead className="hidden sm:table-cell">Status</TableHead>
+          <TableHead>{t.name}</TableHead>
+          <TableHead className="hidden sm:table-cell">{t.sku}</TableHead>
+          <TableHead className="hidden text-right sm:table-cell">{t.price}</TableHead>
+          <TableHead className="hidden sm:table-cell">{t.status}</TableHead>
           <TableHead className="text-right">
-            <span className="sr-only">Actions</span>
+            <span className="sr-only">{t.actions}</span>
           </TableHead>
         </TableRow>
       </TableHeader>
@@ -73,25 +89,27 @@ export function ProductTable({ products, canEdit }: { products: Product[]; canEd
               <span className="block truncate text-xs text-muted-foreground">{product.slug}</span>
               {/* On a phone the row stacks: price and status under the name. */}
               <span className="mt-1 flex items-center gap-2 text-xs tabular-nums sm:hidden">
-                {formatMoney(product.priceMinor, product.currency)}
-                <StatusBadge active={product.active} />
+                {format.money(product.priceMinor, product.currency)}
+                <StatusBadge active={product.active} t={t} />
               </span>
             </TableCell>
             <TableCell className="hidden font-mono text-xs sm:table-cell">{product.sku}</TableCell>
             <TableCell className="hidden text-right tabular-nums sm:table-cell">
-              {formatMoney(product.priceMinor, product.currency)}
+              {format.money(product.priceMinor, product.currency)}
             </TableCell>
             <TableCell className="hidden sm:table-cell">
-              <StatusBadge active={product.active} />
+              <StatusBadge active={product.active} t={t} />
             </TableCell>
             <TableCell>
               <div className="flex items-center justify-end gap-2">
                 <Button asChild variant="ghost" size="sm" className="hidden sm:inline-flex">
                   <Link
                     href={`/dashboard/products/${product.id}`}
-                    aria-label={`${canEdit ? "Edit" : "View"} ${product.name}`}
+                    aria-label={formatMessage(canEdit ? t.editProduct : t.viewProduct, {
+                      product: product.name,
+                    })}
                   >
-                    {canEdit ? "Edit" : "View"}
+                    {canEdit ? t.edit : t.view}
                   </Link>
                 </Button>
                 {canEdit ? (
@@ -99,6 +117,12 @@ export function ProductTable({ products, canEdit }: { products: Product[]; canEd
                     productId={product.id}
                     productName={product.name}
                     active={product.active}
+                    labels={{
+                      archive: t.archive,
+                      restore: t.restore,
+                      archiveProduct: t.archiveProduct,
+                      restoreProduct: t.restoreProduct,
+                    }}
                   />
                 ) : null}
               </div>

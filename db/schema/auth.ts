@@ -12,6 +12,8 @@ export const users = pgTable("users", {
   emailVerified: timestamp({ mode: "date", withTimezone: true }),
   image: text(),
   passwordHash: text(),
+  /** The dashboard language this member chose ("en", "ja"); null follows the browser. */
+  locale: text(),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });
 

@@ -1,6 +1,9 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { hasSessionCookie } from "./session-cookie";
 
+/** Marks a dashboard request for the root layout, whose `<html lang>` follows the member. */
+export const DASHBOARD_REQUEST_HEADER = "x-chatcart-dashboard";
+
 /**
  * First line of defence for /dashboard: no session cookie → the sign-in page. It only looks
  * at the cookie, and deliberately does not run Auth.js here: Auth.js's middleware re-issues
@@ -9,7 +12,11 @@ import { hasSessionCookie } from "./session-cookie";
  * route check the member and their store properly.
  */
 export function guardDashboard(request: NextRequest): NextResponse {
-  if (hasSessionCookie(request.cookies)) return NextResponse.next();
+  if (hasSessionCookie(request.cookies)) {
+    const requestHeaders = new Headers(request.headers);
+    requestHeaders.set(DASHBOARD_REQUEST_HEADER, "1");
+    return NextResponse.next({ request: { headers: requestHeaders } });
+  }
   const { pathname, search, origin } = request.nextUrl;
   const login = new URL("/login", origin);
   login.searchParams.set("callbackUrl", `${pathname}${search}`);

@@ -24,11 +24,15 @@ export function matchLanguage(tag: string | null | undefined): ShopperLanguage |
   return SHOPPER_LANGUAGES.find((language) => language === primary) ?? null;
 }
 
-/** Picks from an Accept-Language header by quality, falling back to `fallback`. */
-export function negotiateLanguage(
+/**
+ * Picks from an Accept-Language header by quality, falling back to `fallback`. `supported`
+ * narrows the choice (the dashboard speaks fewer languages than the storefront).
+ */
+export function negotiateLanguage<Language extends ShopperLanguage = ShopperLanguage>(
   acceptLanguage: string | null | undefined,
-  fallback: ShopperLanguage = "en",
-): ShopperLanguage {
+  fallback: Language = "en" as Language,
+  supported: readonly Language[] = SHOPPER_LANGUAGES as readonly ShopperLanguage[] as Language[],
+): Language {
   if (!acceptLanguage) return fallback;
   const ranked = acceptLanguage
     .split(",")
@@ -42,7 +46,8 @@ export function negotiateLanguage(
     .sort((a, b) => b.quality - a.quality || a.index - b.index);
   for (const entry of ranked) {
     const language = matchLanguage(entry.tag);
-    if (language) return language;
+    const match = supported.find((candidate) => candidate === language);
+    if (match) return match;
   }
   return fallback;
 }

@@ -1,15 +1,8 @@
 import type { ConversationStatus, Message } from "@/db/schema";
+import dashboardEnglish from "@/lib/dashboard-i18n/messages/en";
 
-const SOURCE_LABELS: Record<string, string> = {
-  widget: "Website widget",
-  product_button: "Product button",
-  desktop_qr: "Product page QR",
-  qr: "Shop QR code",
-  cart: "Cart",
-  link: "Link",
-  ad: "WhatsApp ad",
-  unattributed: "Unattributed",
-};
+// English words live in the dashboard dictionary; pages in another language use theirs.
+const SOURCE_LABELS: Record<string, string> = dashboardEnglish.sources;
 
 /** "some_thing" → "Some thing": an unknown identifier still reads as words. */
 function humanize(identifier: string): string {
@@ -22,12 +15,7 @@ export function sourceLabel(source: string): string {
   return SOURCE_LABELS[source] ?? humanize(source);
 }
 
-const ORDER_STATUS_LABELS: Record<string, string> = {
-  pending: "Awaiting payment",
-  paid: "Paid",
-  refunded: "Refunded",
-  cancelled: "Cancelled",
-};
+const ORDER_STATUS_LABELS: Record<string, string> = dashboardEnglish.orderStatus;
 
 /** An order's status in words ("Paid"), never the enum value. */
 export function orderStatusLabel(status: string): string {

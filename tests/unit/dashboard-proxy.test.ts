@@ -26,6 +26,8 @@ describe("dashboard proxy", () => {
       // Auth.js's middleware would re-issue the session cookie here; a late response could
       // then sign a user back in right after they signed out.
       expect(response.headers.get("set-cookie")).toBeNull();
+      // The root layout learns it renders the dashboard (its <html lang> follows the member).
+      expect(response.headers.get("x-middleware-request-x-chatcart-dashboard")).toBe("1");
     }
   });
 

@@ -1,21 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { SHOPPER_LANGUAGES } from "@/lib/i18n/languages";
 import { messagesFor } from "@/lib/i18n/messages";
-
-type Tree = { [key: string]: string | Tree };
-
-/** "storefront.errors.quantity" → the string, for every leaf of the tree. */
-function leaves(tree: Tree, prefix = ""): Map<string, string> {
-  const found = new Map<string, string>();
-  for (const [key, value] of Object.entries(tree)) {
-    const path = prefix ? `${prefix}.${key}` : key;
-    if (typeof value === "string") found.set(path, value);
-    else for (const [leaf, text] of leaves(value, path)) found.set(leaf, text);
-  }
-  return found;
-}
-
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+import { describeTranslation, leaves, type Tree } from "../support/message-tree";
 
 const english = leaves(messagesFor("en") as unknown as Tree);
 
@@ -26,30 +12,6 @@ describe("message files", () => {
   });
 
   for (const language of SHOPPER_LANGUAGES.filter((l) => l !== "en")) {
-    describe(language, () => {
-      const translated = leaves(messagesFor(language) as unknown as Tree);
-
-      it("has every key of English and no others", () => {
-        expect([...translated.keys()].sort()).toEqual([...english.keys()].sort());
-      });
-
-      it("has no empty or untrimmed strings", () => {
-        for (const [key, text] of translated) {
-          expect(text.trim(), key).not.toBe("");
-          expect(text, key).toBe(text.trim());
-        }
-      });
-
-      it("keeps English's {placeholders}", () => {
-        for (const [key, text] of english) {
-          expect(placeholders(translated.get(key) ?? ""), key).toEqual(placeholders(text));
-        }
-      });
-
-      it("is translated, not copied from English", () => {
-        const copied = [...english].filter(([key, text]) => translated.get(key) === text);
-        expect(copied.map(([key]) => key)).toEqual([]);
-      });
-    });
+    describeTranslation(language, messagesFor("en"), messagesFor(language));
   }
 });

@@ -10,6 +10,7 @@ import { ViewStoreLink } from "@/components/dashboard/view-store-link";
 import { ThemeToggle } from "@/components/theme/theme-toggle";
 import { DatabaseUnavailable } from "@/components/database-unavailable";
 import { requireMember } from "@/lib/auth/current-member";
+import { getDashboardStrings } from "@/lib/dashboard-i18n/server";
 import { storeAddress } from "@/lib/server/store-address";
 import { databaseProblem } from "@/lib/server/database-status";
 
@@ -28,6 +29,8 @@ export default async function DashboardLayout({ children }: { children: React.Re
     name: store.name,
   }));
   const store = storeAddress(await headers(), member.store.slug);
+  const strings = await getDashboardStrings();
+  const { t } = strings;
   return (
     <div className="flex min-h-svh bg-background">
       <aside className="hidden w-64 shrink-0 flex-col gap-6 border-r border-sidebar-border bg-sidebar p-4 text-sidebar-foreground md:flex print:hidden">
@@ -38,21 +41,25 @@ export default async function DashboardLayout({ children }: { children: React.Re
           Chatcart
         </Link>
         <div className="grid gap-1 px-1">
-          <p className="text-xs text-muted-foreground">Store</p>
+          <p className="text-xs text-muted-foreground">{t.layout.store}</p>
           <p className="truncate font-medium" data-testid="store-name">
             {member.store.name}
           </p>
         </div>
-        <ViewStoreLink {...store} />
-        <StoreSwitcher stores={storeOptions} current={member.store.slug} />
-        <SidebarNav />
+        <ViewStoreLink {...store} label={t.layout.viewStore} />
+        <StoreSwitcher stores={storeOptions} current={member.store.slug} labels={t.layout} />
+        <SidebarNav labels={t.nav} />
         <div className="mt-auto">
-          <UserMenu email={member.email} role={member.role} />
+          <UserMenu email={member.email} role={member.role} strings={strings} />
         </div>
       </aside>
       <div className="flex min-w-0 flex-1 flex-col">
         <header className="flex h-14 items-center gap-2 border-b px-4 md:px-8 print:hidden">
-          <MobileNav storeName={member.store.name} store={store} />
+          <MobileNav
+            storeName={member.store.name}
+            store={store}
+            t={{ nav: t.nav, layout: t.layout }}
+          />
           <p className="truncate font-medium md:hidden">{member.store.name}</p>
           <div className="ml-auto flex items-center gap-2">
             <ThemeToggle />

@@ -1,4 +1,4 @@
-import type { Metadata } from "next";
+import { Message } from "@/components/dashboard/message";
 import { GettingStarted } from "@/components/dashboard/getting-started";
 import { RecentOrders } from "@/components/dashboard/recent-orders";
 import { RevenueChart } from "@/components/dashboard/revenue-chart";
@@ -7,55 +7,64 @@ import { StatCard } from "@/components/dashboard/stat-card";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { loadStoreOverview } from "@/lib/analytics/overview";
 import { requireMember } from "@/lib/auth/current-member";
-import { formatMoney } from "@/lib/money/format";
+import { getDashboardStrings } from "@/lib/dashboard-i18n/server";
 import { loadSetupProgress } from "@/lib/stores/setup-progress";
 
-export const metadata: Metadata = { title: "Overview" };
+export async function generateMetadata() {
+  return { title: (await getDashboardStrings()).t.overview.title };
+}
 
 export default async function OverviewPage() {
   const { db, store } = await requireMember();
-  const [overview, progress] = await Promise.all([
+  const [overview, progress, strings] = await Promise.all([
     loadStoreOverview(db, store),
     loadSetupProgress(db, store),
+    getDashboardStrings(),
   ]);
+  const { t, format } = strings;
   const { current, previous } = overview;
-  const number = new Intl.NumberFormat("en");
   const stats = [
     {
       metric: "revenueMinor",
       testId: "stat-revenue",
-      title: "Revenue",
-      value: formatMoney(current.revenueMinor, store.currency),
+      title: t.overview.stats.revenue,
+      value: format.money(current.revenueMinor, store.currency),
     },
     {
       metric: "paidOrders",
       testId: "stat-orders",
-      title: "Paid orders",
-      value: number.format(current.paidOrders),
+      title: t.overview.stats.paidOrders,
+      value: format.number(current.paidOrders),
     },
     {
       metric: "chatsStarted",
       testId: "stat-chats",
-      title: "Chats started",
-      value: number.format(current.chatsStarted),
+      title: t.overview.stats.chatsStarted,
+      value: format.number(current.chatsStarted),
     },
     {
       metric: "newCustomers",
       testId: "stat-customers",
-      title: "New customers",
-      value: number.format(current.newCustomers),
+      title: t.overview.stats.newCustomers,
+      value: format.number(current.newCustomers),
     },
   ] as const;
   return (
     <div className="grid gap-6">
       <div>
-        <h1 className="text-2xl font-semibold tracking-tight">Overview</h1>
+        <h1 className="text-2xl font-semibold tracking-tight">{t.overview.title}</h1>
         <p className="text-sm text-muted-foreground">
-          <span data-testid="overview-store">{store.name}</span>: the last {overview.days} days, in{" "}
-          {store.timezone} time.
+          <Message
+            template={t.overview.period}
+            values={{
+              store: <span data-testid="overview-store">{store.name}</span>,
+              days: format.number(overview.days),
+              timezone: store.timezone,
+            }}
+          />
         </p>
       </div>
-      {progress.hasOrders ? null : <GettingStarted progress={progress} />}
+      {progress.hasOrders ? null : <GettingStarted progress={progress} t={t.overview.setup} />}
       <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-4">
         {stats.map((stat) => (
           <StatCard
@@ -65,29 +74,40 @@ export default async function OverviewPage() {
             value={stat.value}
             current={current[stat.metric]}
             previous={previous[stat.metric]}
+            t={t.overview.stats}
+            format={format}
           />
         ))}
       </div>
       <Card>
         <CardHeader>
-          <CardTitle>Revenue per day</CardTitle>
-          <CardDescription>Paid orders, by the day they were paid.</CardDescription>
+          <CardTitle>{t.overview.chart.title}</CardTitle>
+          <CardDescription>{t.overview.chart.description}</CardDescription>
         </CardHeader>
         <CardContent>
           {overview.daily.some((day) => day.revenueMinor > 0) ? (
-            <RevenueChart data={overview.daily} currency={store.currency} />
+            <RevenueChart
+              data={overview.daily}
+              currency={store.currency}
+              language={strings.language}
+              label={t.overview.chart.revenue}
+            />
           ) : (
-            <RevenueEmpty days={overview.days} />
+            <RevenueEmpty days={overview.days} t={t.overview.chart} />
           )}
         </CardContent>
       </Card>
       {overview.recentOrders.length > 0 ? (
         <Card>
           <CardHeader>
-            <CardTitle>Latest orders</CardTitle>
+            <CardTitle>{t.overview.orders.title}</CardTitle>
           </CardHeader>
           <CardContent>
-            <RecentOrders orders={overview.recentOrders} timezone={store.timezone} />
+            <RecentOrders
+              orders={overview.recentOrders}
+              timezone={store.timezone}
+              strings={strings}
+            />
           </CardContent>
         </Card>
       ) : null}

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { Plus } from "lucide-react";
 import { z } from "zod";
@@ -12,16 +11,14 @@ import {
   listStoreProducts,
   PRODUCT_STATUS_FILTERS,
 } from "@/lib/catalog/manage-products";
+import { formatMessage } from "@/lib/dashboard-i18n/messages";
+import { getDashboardStrings } from "@/lib/dashboard-i18n/server";
 
-export const metadata: Metadata = { title: "Products" };
+export async function generateMetadata() {
+  return { title: (await getDashboardStrings()).t.products.title };
+}
 
 const searchSchema = z.object({ status: z.enum(PRODUCT_STATUS_FILTERS).catch("all") });
-
-const EMPTY_MESSAGES = {
-  all: "No products yet. Add your first one to show it in your storefront and in chats.",
-  active: "No active products. Restore an archived one or add a new product.",
-  archived: "No archived products.",
-};
 
 export default async function ProductsPage({
   searchParams,
@@ -30,40 +27,38 @@ export default async function ProductsPage({
 }) {
   const { db, store, role } = await requireMember();
   const { status } = searchSchema.parse(await searchParams);
-  const [products, counts] = await Promise.all([
+  const [products, counts, strings] = await Promise.all([
     listStoreProducts(db, store.id, status),
     countStoreProducts(db, store.id),
+    getDashboardStrings(),
   ]);
+  const t = strings.t.products;
   const canEdit = role === "owner";
   return (
     <div className="grid gap-6">
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
-          <h1 className="text-2xl font-semibold tracking-tight">Products</h1>
+          <h1 className="text-2xl font-semibold tracking-tight">{t.title}</h1>
           <p className="text-sm text-muted-foreground">
-            {canEdit
-              ? `Prices are in ${store.currency}, your store's currency. Archived products stay on past orders but leave the storefront.`
-              : "Only the store owner can add or change products."}
+            {canEdit ? formatMessage(t.intro, { currency: store.currency }) : t.agentIntro}
           </p>
         </div>
         {canEdit ? (
           <Button asChild>
             <Link href="/dashboard/products/new">
               <Plus aria-hidden />
-              New product
+              {t.newProduct}
             </Link>
           </Button>
         ) : null}
       </div>
-      <ProductStatusFilterLinks current={status} counts={counts} />
+      <ProductStatusFilterLinks current={status} counts={counts} t={t} />
       <Card>
         <CardContent>
           {products.length > 0 ? (
-            <ProductTable products={products} canEdit={canEdit} />
+            <ProductTable products={products} canEdit={canEdit} strings={strings} />
           ) : (
-            <p className="py-8 text-center text-sm text-muted-foreground">
-              {EMPTY_MESSAGES[status]}
-            </p>
+            <p className="py-8 text-center text-sm text-muted-foreground">{t.empty[status]}</p>
           )}
         </CardContent>
       </Card>
