@@ -4,7 +4,7 @@ import { GeistSans } from "geist/font/sans";
 
 import { ThemeProvider } from "@/components/theme/theme-provider";
 import { Toaster } from "@/components/ui/sonner";
-import { documentLanguage } from "@/lib/storefront/request";
+import { documentLanguage } from "@/lib/server/document-language";
 import { cn } from "@/lib/utils";
 
 import "./globals.css";

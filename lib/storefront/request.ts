@@ -5,9 +5,6 @@ import { connection } from "next/server";
 import { cache } from "react";
 import { getDb } from "@/lib/server/database";
 import { env } from "@/lib/env";
-import { DASHBOARD_REQUEST_HEADER } from "@/lib/auth/dashboard-proxy";
-import type { DashboardLanguage } from "@/lib/dashboard-i18n/languages";
-import { dashboardLanguage } from "@/lib/dashboard-i18n/server";
 import { messagesFor } from "@/lib/i18n/messages";
 import { findStoreBySlug } from "@/lib/stores/stores";
 import type { ShopperLanguage } from "@/lib/i18n/languages";
@@ -95,15 +92,9 @@ export const storefrontOfRequest = cache(async () => {
   return { store, language, linkLanguage: source === "query" ? language : undefined };
 });
 
-/**
- * `<html lang>`: the storefront's language on /s/*, the member's language on /dashboard
- * (marked by proxy.ts), English elsewhere.
- */
-export async function documentLanguage(): Promise<ShopperLanguage | DashboardLanguage> {
-  const storefront = await storefrontOfRequest();
-  if (storefront) return storefront.language;
-  if ((await headers()).get(DASHBOARD_REQUEST_HEADER)) return dashboardLanguage();
-  return "en";
+/** The storefront's language on /s/* (for `<html lang>`), null on any other page. */
+export async function storefrontDocumentLanguage(): Promise<ShopperLanguage | null> {
+  return (await storefrontOfRequest())?.language ?? null;
 }
 
 /** The cart token cookie of a store, for server actions. */

@@ -14,7 +14,7 @@ import {
 import { eq } from "drizzle-orm";
 import { products } from "@/db/schema";
 import { addItem, getOrCreateCart } from "@/lib/cart/cart";
-import { documentLanguage } from "@/lib/storefront/request";
+import { storefrontDocumentLanguage } from "@/lib/storefront/request";
 import { updateStoreSettings } from "@/lib/stores/update-settings";
 
 vi.mock("next/headers", () => import("./fake-request"));
@@ -105,21 +105,21 @@ describe(`storefront pages [${testDbBackend}]`, () => {
     await expectNotFound(renderProduct(store.slug, foreign.slug));
   });
 
-  it("sets <html lang> from the storefront request the proxy names, English elsewhere", async () => {
+  it("sets <html lang> from the storefront request the proxy names, nothing elsewhere", async () => {
     request.headers = new Headers({ "accept-language": "zh-CN,zh;q=0.9" });
-    expect(await documentLanguage()).toBe("en"); // not a storefront request
+    expect(await storefrontDocumentLanguage()).toBeNull(); // not a storefront request
     request.headers.set("x-chatcart-storefront", store.slug);
-    expect(await documentLanguage()).toBe("zh-Hans");
+    expect(await storefrontDocumentLanguage()).toBe("zh-Hans");
     request.headers.set("x-chatcart-storefront-lang", "ko");
-    expect(await documentLanguage()).toBe("ko");
+    expect(await storefrontDocumentLanguage()).toBe("ko");
     request.headers.delete("x-chatcart-storefront-lang");
     request.cookies.set("lang", "ja");
-    expect(await documentLanguage()).toBe("ja");
+    expect(await storefrontDocumentLanguage()).toBe("ja");
     // Nothing in the request: the store's default, whatever the store's name.
     resetRequest({ "x-chatcart-storefront": store.slug });
-    expect(await documentLanguage()).toBe("en");
+    expect(await storefrontDocumentLanguage()).toBe("en");
     resetRequest({ "x-chatcart-storefront": "no-such-store", "accept-language": "ko" });
-    expect(await documentLanguage()).toBe("ko");
+    expect(await storefrontDocumentLanguage()).toBe("ko");
   });
 
   it("answers a missing page inside a store in the shopper's language, leading back to the store", async () => {
