@@ -2,20 +2,13 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { decodePng } from "../qr/decode-qr";
 import { e2eSkipReason, launchBrowser } from "./support/browser";
+import { signInAsDemoOwner } from "./support/demo-owner";
 import "../support/provided-context";
 
 const skipReason = e2eSkipReason();
-const DEMO = { email: "owner@demo.chatcart.dev", password: "chatcart-demo" };
 const PHONE =
   "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1";
 const MM_PER_POINT = 25.4 / 72;
-
-async function signIn(page: Page, baseUrl: string) {
-  await page.goto(`${baseUrl}/login`);
-  await page.fill("input[name=email]", DEMO.email);
-  await page.fill("input[name=password]", DEMO.password);
-  await Promise.all([page.waitForURL(/\/dashboard$/), page.click("button[type=submit]")]);
-}
 
 async function scanCounts(page: Page, baseUrl: string) {
   await page.goto(`${baseUrl}/dashboard/qr`);
@@ -52,7 +45,7 @@ describe.skipIf(skipReason)(
 
     it("prints the Gion shop card as one card-sized page whose code scans into a counted chat", async () => {
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-      await signIn(page, baseUrl);
+      await signInAsDemoOwner(page, baseUrl);
       const before = await scanCounts(page, baseUrl);
       const gion = before.get("Shop card — Gion store");
       expect(gion?.scans).toBeGreaterThan(0);

@@ -1,22 +1,15 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Locator, Page } from "playwright-core";
 import { e2eSkipReason, launchBrowser } from "./support/browser";
+import { signInAsDemoOwner } from "./support/demo-owner";
 import "../support/provided-context";
 
 const skipReason = e2eSkipReason();
-const DEMO = { email: "owner@demo.chatcart.dev", password: "chatcart-demo" };
 const PHONE =
   "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1";
 const PRODUCT = { slug: "uji-matcha-ceremonial-30g", name: "Uji Matcha, Ceremonial Grade" };
 /** Deliveries run after the response and the page refreshes every 2 s. */
 const LIVE_TIMEOUT = 20_000;
-
-async function signIn(page: Page, baseUrl: string) {
-  await page.goto(`${baseUrl}/login`);
-  await page.fill("input[name=email]", DEMO.email);
-  await page.fill("input[name=password]", DEMO.password);
-  await Promise.all([page.waitForURL(/\/dashboard$/), page.click("button[type=submit]")]);
-}
 
 /** What a shopper's phone gets from a product's WhatsApp button: the prefilled text with its ref. */
 async function trackedLinkText(baseUrl: string): Promise<string> {
@@ -50,7 +43,7 @@ describe.skipIf(skipReason)(`simulator${skipReason ? ` — SKIPPED: ${skipReason
   it("chats as a shopper from a tracked link, hands off, and gets the inbox's answer", async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await signIn(page, baseUrl);
+    await signInAsDemoOwner(page, baseUrl);
     const text = await trackedLinkText(baseUrl);
 
     await page.goto(`${baseUrl}/dashboard/simulator?text=${encodeURIComponent(text)}`);
