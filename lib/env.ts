@@ -100,6 +100,22 @@ const envSchema = databaseEnvSchema.extend({
       }
       return bindings;
     }),
+  /** The platform's Stripe secret key (a store's own key in Settings wins). */
+  STRIPE_SECRET_KEY: optionalText,
+  /** Signs events sent to POST /api/webhooks/stripe (a store's own secret signs ?store=<slug>). */
+  STRIPE_WEBHOOK_SECRET: optionalText,
+  /** Stripe's API base; parsed into the SDK's host/port/protocol (tests point it at 127.0.0.1). */
+  STRIPE_API_URL: z
+    .preprocess(
+      (value) => (value === "" ? undefined : value),
+      z.url({ protocol: /^https?$/ }).default("https://api.stripe.com"),
+    )
+    .transform((value) => value.replace(/\/+$/, "")),
+  /**
+   * Stores without a Stripe key pay through the local test checkout. "auto": only outside
+   * production; "on" also in production (demos, end-to-end tests); "off": never.
+   */
+  STRIPE_SANDBOX: z.enum(["auto", "on", "off"]).default("auto"),
   /**
    * Which forwarded headers to believe for the client IP (lib/http/client-ip.ts): "vercel",
    * a number of trusted proxy hops in front of the app, or "off" (the socket address only).

@@ -11,3 +11,4 @@ export * from "./messaging";
 export * from "./outbox";
 export * from "./webhooks";
 export * from "./bot";
+export * from "./payments";

@@ -1,6 +1,8 @@
+import { sql } from "drizzle-orm";
 import {
   index,
   integer,
+  jsonb,
   pgEnum,
   pgTable,
   text,
@@ -8,11 +10,40 @@ import {
   unique,
   uuid,
 } from "drizzle-orm/pg-core";
+import { clicks, qrCodes } from "./attribution";
+import { carts } from "./carts";
 import { products } from "./catalog";
 import { customers } from "./customers";
+import { conversations } from "./messaging";
 import { stores } from "./stores";
 
+/**
+ * pending: awaiting payment. paid: the webhook applied a payment of exactly the total.
+ * refunded: fully refunded (a partial refund keeps `paid` and records `refunded_minor`).
+ * cancelled: only ever from pending.
+ */
 export const orderStatus = pgEnum("order_status", ["pending", "paid", "refunded", "cancelled"]);
+/** Fulfilment is separate from payment: a paid order may be shipped, then delivered. */
+export const fulfillmentStatus = pgEnum("fulfillment_status", [
+  "unfulfilled",
+  "shipped",
+  "delivered",
+]);
+/** How an order was made: the bot's Buy, the cart's Pay now, an agent's link, a WhatsApp catalog cart, or the demo seed. */
+export const orderOrigin = pgEnum("order_origin", ["bot", "cart", "agent", "catalog", "seed"]);
+
+/** A discount applied to an order (loyalty and recovery add them); amounts in minor units. */
+export type DiscountLine = { kind: string; label: string; amountMinor: number; reference?: string };
+/** As Stripe Checkout collected it. */
+export type ShippingAddress = {
+  name: string | null;
+  line1: string | null;
+  line2: string | null;
+  city: string | null;
+  state: string | null;
+  postalCode: string | null;
+  country: string | null;
+};
 
 export const orders = pgTable(
   "orders",
@@ -32,13 +63,44 @@ export const orders = pgTable(
     pointsRedeemed: integer().notNull().default(0),
     /** Entry point that started the chat which led here; "unattributed" when there was none. */
     source: text().notNull().default("unattributed"),
+    origin: orderOrigin().notNull().default("bot"),
+    /** Inherited from the conversation when the order is made (DESIGN §4.7). */
+    conversationId: uuid().references(() => conversations.id, { onDelete: "set null" }),
+    clickId: uuid().references(() => clicks.id, { onDelete: "set null" }),
+    qrCodeId: uuid().references(() => qrCodes.id, { onDelete: "set null" }),
+    productId: uuid().references(() => products.id, { onDelete: "set null" }),
+    ref: text(),
+    cartId: uuid().references(() => carts.id, { onDelete: "set null" }),
+    /** The shopper's language when the order was made: messages and Checkout's locale. */
+    language: text().notNull().default("en"),
+    /** An agent's note shown with the link. */
+    note: text(),
+    discountLines: jsonb()
+      .$type<DiscountLine[]>()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
+    paymentIntentId: text(),
+    /** Checkout completed with `payment_status: unpaid`: an asynchronous method is settling. */
+    awaitingAsyncPaymentAt: timestamp({ withTimezone: true }),
+    shippingAddress: jsonb().$type<ShippingAddress>(),
+    /** Confirmed by Stripe (charge.refunded / refund.updated), cumulative. */
+    refundedMinor: integer().notNull().default(0),
+    refundedAt: timestamp({ withTimezone: true }),
+    fulfillmentStatus: fulfillmentStatus().notNull().default("unfulfilled"),
+    trackingUrl: text(),
+    shippedAt: timestamp({ withTimezone: true }),
+    deliveredAt: timestamp({ withTimezone: true }),
+    cancelledAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     paidAt: timestamp({ withTimezone: true }),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
     unique().on(table.storeId, table.number),
     index().on(table.storeId, table.status, table.paidAt),
     index().on(table.storeId, table.createdAt),
+    index().on(table.storeId, table.customerId, table.createdAt),
+    index().on(table.paymentIntentId),
   ],
 );
 
@@ -67,3 +129,5 @@ export type NewOrder = typeof orders.$inferInsert;
 export type OrderItem = typeof orderItems.$inferSelect;
 export type NewOrderItem = typeof orderItems.$inferInsert;
 export type OrderStatus = (typeof orderStatus.enumValues)[number];
+export type FulfillmentStatus = (typeof fulfillmentStatus.enumValues)[number];
+export type OrderOrigin = (typeof orderOrigin.enumValues)[number];

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import {
   index,
+  integer,
   jsonb,
   pgEnum,
   pgTable,
@@ -53,6 +54,8 @@ export const stores = pgTable("stores", {
     .default(sql`'{}'::text[]`),
   /** Feature settings validated by zod in lib/stores (widget, bot, recovery…). */
   settings: jsonb().$type<Record<string, unknown>>().notNull().default({}),
+  /** The last order number handed out (lib/orders takes the next one under this row's lock). */
+  lastOrderSequence: integer().notNull().default(10000),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });

@@ -7,8 +7,16 @@ export const EVENT_TYPES = {
   click: "click",
   /** The first message of a conversation (attributed by ref, or unattributed). */
   chatStarted: "chat_started",
+  /** An order was made (bot Buy, cart Pay now, agent link, WhatsApp catalog cart). */
+  orderCreated: "order_created",
+  /** A payment link message was queued to the shopper (properties.messageId). */
+  linkSent: "link_sent",
+  /** A shopper opened /pay/<token> (not a link preview or prefetch). */
+  linkOpened: "link_opened",
   /** An order's payment was confirmed. */
   orderPaid: "order_paid",
+  /** Stripe confirmed a refund of an order (properties.amountMinor, full). */
+  orderRefunded: "order_refunded",
 } as const;
 
 export type EventType = (typeof EVENT_TYPES)[keyof typeof EVENT_TYPES];
