@@ -71,16 +71,84 @@ export const botSettingsSchema = z.object({
     .default({}),
 });
 
+/**
+ * Countries Stripe Checkout may ship to unless the owner narrows it: a broad default, since
+ * travellers who met the store in person buy again from home.
+ */
+export const DEFAULT_SHIPPING_COUNTRIES = [
+  "JP",
+  "US",
+  "CA",
+  "GB",
+  "IE",
+  "FR",
+  "DE",
+  "IT",
+  "ES",
+  "PT",
+  "NL",
+  "BE",
+  "LU",
+  "AT",
+  "CH",
+  "DK",
+  "SE",
+  "NO",
+  "FI",
+  "IS",
+  "PL",
+  "CZ",
+  "HU",
+  "GR",
+  "AU",
+  "NZ",
+  "SG",
+  "HK",
+  "TW",
+  "KR",
+  "CN",
+  "TH",
+  "MY",
+  "PH",
+  "ID",
+  "VN",
+  "IN",
+  "AE",
+  "IL",
+  "MX",
+  "BR",
+] as const;
+
+export const CHECKOUT_EXPIRY_MINUTES = { min: 30, max: 24 * 60, default: 23 * 60 } as const;
+
+export const paymentSettingsSchema = z.object({
+  /** How long one Stripe Checkout Session stays open (Stripe allows 30 min to 24 h). */
+  checkoutExpiryMinutes: z
+    .number()
+    .int()
+    .min(CHECKOUT_EXPIRY_MINUTES.min, "At least 30 minutes (Stripe's minimum)")
+    .max(CHECKOUT_EXPIRY_MINUTES.max, "At most 24 hours (Stripe's maximum)")
+    .default(CHECKOUT_EXPIRY_MINUTES.default),
+  /** ISO 3166-1 alpha-2 codes Checkout collects shipping addresses for. */
+  shippingCountries: z
+    .array(z.string().regex(/^[A-Z]{2}$/, "Use two-letter country codes such as JP or US"))
+    .min(1, "Choose at least one country")
+    .max(236)
+    .default([...DEFAULT_SHIPPING_COUNTRIES]),
+});
+
 export const storeSettingsSchema = z.object({
   widget: widgetSettingsSchema.prefault({}),
   businessHours: businessHoursSchema.prefault({}),
   bot: botSettingsSchema.prefault({}),
+  payments: paymentSettingsSchema.prefault({}),
 });
 
 export type StoreSettings = z.infer<typeof storeSettingsSchema>;
 export type WidgetSettings = z.infer<typeof widgetSettingsSchema>;
 export type BusinessHours = z.infer<typeof businessHoursSchema>;
 export type BotSettings = z.infer<typeof botSettingsSchema>;
+export type PaymentSettings = z.infer<typeof paymentSettingsSchema>;
 
 /**
  * The store's settings with defaults filled in. Stored JSON that no longer validates
@@ -91,10 +159,12 @@ export function readStoreSettings(raw: unknown): StoreSettings {
   const widget = widgetSettingsSchema.safeParse(record.widget ?? {});
   const businessHours = businessHoursSchema.safeParse(record.businessHours ?? {});
   const bot = botSettingsSchema.safeParse(record.bot ?? {});
+  const payments = paymentSettingsSchema.safeParse(record.payments ?? {});
   return {
     widget: widget.success ? widget.data : widgetSettingsSchema.parse({}),
     businessHours: businessHours.success ? businessHours.data : businessHoursSchema.parse({}),
     bot: bot.success ? bot.data : botSettingsSchema.parse({}),
+    payments: payments.success ? payments.data : paymentSettingsSchema.parse({}),
   };
 }
 
