@@ -18,7 +18,9 @@ import { BusinessHoursFields } from "./business-hours-fields";
 import { WidgetTranslationFields } from "./widget-translation-fields";
 import { WidgetPreview } from "./widget-preview";
 
-function parsedOrNull(values: WidgetSettingsFormValues): Omit<StoreSettings, "bot"> | null {
+function parsedOrNull(
+  values: WidgetSettingsFormValues,
+): Omit<StoreSettings, "bot" | "payments"> | null {
   const parsed = widgetSettingsFormSchema.safeParse(values);
   return parsed.success ? parsed.data : null;
 }

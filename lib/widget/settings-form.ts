@@ -130,7 +130,7 @@ export const widgetSettingsFormSchema = z
         "Every day is closed: add opening hours for at least one day, or turn business hours off.",
     },
   )
-  .transform((form): Omit<StoreSettings, "bot"> => ({
+  .transform((form): Omit<StoreSettings, "bot" | "payments"> => ({
     widget: {
       position: form.position,
       colour: form.colour,
