@@ -46,10 +46,7 @@ export function paymentLinkContent(
   return {
     type: "cta_url",
     body: body.length > BODY_LIMIT ? `${body.slice(0, BODY_LIMIT - 1)}…` : body,
-    displayText:
-      button.length > BUTTON_LIMIT
-        ? formatMessage(messages.payButton, { total: "" }).trim()
-        : button,
+    displayText: button.length > BUTTON_LIMIT ? messages.payShort : button,
     url,
     footer: messages.linkFooter,
   };
