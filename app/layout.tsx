@@ -3,6 +3,7 @@ import { GeistMono } from "geist/font/mono";
 import { GeistSans } from "geist/font/sans";
 
 import { ThemeProvider } from "@/components/theme/theme-provider";
+import { themeScript } from "@/components/theme/theme-script";
 import { Toaster } from "@/components/ui/sonner";
 import { documentLanguage } from "@/lib/server/document-language";
 import { cn } from "@/lib/utils";
@@ -33,6 +34,10 @@ export default async function RootLayout({ children }: Readonly<{ children: Reac
       suppressHydrationWarning
       className={cn(GeistSans.variable, GeistMono.variable)}
     >
+      <head>
+        {/* Server-rendered only: sets the theme class before the first paint. */}
+        <script dangerouslySetInnerHTML={{ __html: themeScript }} />
+      </head>
       <body className="min-h-dvh">
         <ThemeProvider>
           {children}

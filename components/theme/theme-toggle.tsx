@@ -2,7 +2,7 @@
 
 import * as React from "react";
 import { Monitor, Moon, Sun } from "lucide-react";
-import { useTheme } from "next-themes";
+import { useTheme } from "@/components/theme/theme-provider";
 
 import { Button } from "@/components/ui/button";
 import { cn } from "@/lib/utils";

@@ -1,13 +1,13 @@
 "use client";
 
 import * as React from "react";
-import { useTheme } from "next-themes";
+import { useTheme } from "@/components/theme/theme-provider";
 import { Toaster as Sonner, type ToasterProps } from "sonner";
 
 /** Sonner's toaster, following the app's theme and colours. */
 function Toaster(props: ToasterProps) {
   const { theme } = useTheme();
-  const toasterTheme = theme === "light" || theme === "dark" ? theme : "system";
+  const toasterTheme = theme;
 
   return (
     <Sonner
