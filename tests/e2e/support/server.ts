@@ -113,6 +113,10 @@ export async function launchNextServer(options: {
     // Production seeds the demo store only when asked (lib/demo/policy.ts).
     SEED_DEMO: "1",
     WHATSAPP_APP_SECRET: randomBytes(16).toString("hex"),
+    // No Stripe key: payment links open the local test checkout, as in a demo.
+    STRIPE_SANDBOX: "on",
+    // Payment links are made by the bot with no request at hand: they take this origin.
+    APP_URL: `http://127.0.0.1:${port}`,
   };
   // The embedded database unless the caller says otherwise, whatever the shell has set.
   delete env.DATABASE_URL;
