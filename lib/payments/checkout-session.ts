@@ -229,10 +229,12 @@ async function createVersion(
       idempotencyKey: `order:${order.id}:v${version}`,
     });
   } catch (error) {
-    // Another open of this version sent the same key a minute earlier: its row is the answer.
-    if ((error as { type?: string }).type === "StripeIdempotencyError") {
+    // Another open of this version is using the key (409), or used it a minute earlier with
+    // another expires_at (400): its row is the answer.
+    if ((error as { rawType?: string }).rawType === "idempotency_error") {
       const winner = await waitForRow(db, order.id, version);
       if (winner) return { ok: true, session: winner, created: false };
+      return { ok: false, retryable: true, message: "Another open of this link is still under way" };
     }
     const described = describeStripeError(error);
     return { ok: false, ...described, stripeRefused: !described.retryable };
@@ -261,7 +263,7 @@ async function createVersion(
 }
 
 async function waitForRow(db: Database, orderId: string, version: number) {
-  for (let attempt = 0; attempt < 10; attempt++) {
+  for (let attempt = 0; attempt < 20; attempt++) {
     const row = await currentRow(db, orderId, version);
     if (row) return row;
     await new Promise((resolve) => setTimeout(resolve, 200));

@@ -9,7 +9,8 @@ import type { AddressInfo } from "node:net";
  *   POST /v1/checkout/sessions/:id/expire, POST /v1/refunds.
  * Every request is recorded (form body flat and nested, Idempotency-Key, Authorization).
  * Like Stripe, a repeated Idempotency-Key on the same path with the same body replays the
- * first answer; with another body it is a 400 idempotency_error. Faults are queued with
+ * first answer; with another body it is a 400 idempotency_error, and while the first is still
+ * being answered a 409 idempotency_error. Faults are queued with
  * `failNext`; each answers one request (the SDK retries a dropped connection once by itself).
  */
 
@@ -159,6 +160,7 @@ export async function startFakeStripe(options: FakeStripeOptions = {}): Promise<
   const refunds = new Map<string, FakeRefund>();
   const idempotent = new Map<string, { bodyText: string; answer: Answer }>();
   const faults: FakeStripeFault[] = [];
+  const inFlight = new Set<string>();
   let delayMs = 0;
   let origin = "";
 
@@ -278,7 +280,20 @@ export async function startFakeStripe(options: FakeStripeOptions = {}): Promise<
       };
       requests.push(recorded);
 
+      const scope = `${recorded.authorization} ${recorded.method} ${path} ${recorded.idempotencyKey}`;
+      // Stripe answers a key that another request is still using with 409 idempotency_error.
+      if (recorded.idempotencyKey && inFlight.has(scope) && !idempotent.has(scope)) {
+        send(res, 409, {
+          error: {
+            type: "idempotency_error",
+            message: `There is currently another in-progress request using this Idempotent Key (that probably means you submitted twice, and the other request is still going through): ${recorded.idempotencyKey}. Please try again later.`,
+          },
+        });
+        return;
+      }
+      if (recorded.idempotencyKey) inFlight.add(scope);
       const answer = (): void => {
+        inFlight.delete(scope);
         const fault = faults.shift();
         if (fault && "dropConnection" in fault) {
           req.socket.destroy();
@@ -295,7 +310,6 @@ export async function startFakeStripe(options: FakeStripeOptions = {}): Promise<
           send(res, status, body);
           return;
         }
-        const scope = `${recorded.authorization} ${recorded.method} ${path} ${recorded.idempotencyKey}`;
         const previous = recorded.idempotencyKey ? idempotent.get(scope) : undefined;
         if (previous && previous.bodyText !== bodyText) {
           send(res, 400, {
