@@ -110,10 +110,10 @@ export async function openPaymentLink(
     orderNumber: order.number,
   };
 
-  const uncounted = uncountedReason(request.method, request.headers);
-  if (uncounted) return { kind: "preview", reason: uncounted, ...known };
   if (order.status === "paid" || order.status === "refunded") return { kind: "paid", ...known };
   if (order.status === "cancelled") return { kind: "cancelled", ...known };
+  const uncounted = uncountedReason(request.method, request.headers);
+  if (uncounted) return { kind: "preview", reason: uncounted, ...known };
 
   await recordOpen(db, link, order, request.now);
 
