@@ -34,7 +34,14 @@ export type EnsureSessionResult =
    * retryable: Stripe was down or busy (503, try again). Otherwise `stripeRefused` says whether
    * Stripe refused the call (a configuration error the owner must fix) or we refused the order.
    */
-  | { ok: false; retryable: boolean; message: string; stripeRefused?: boolean };
+  | {
+      ok: false;
+      retryable: boolean;
+      message: string;
+      stripeRefused?: boolean;
+      /** The session was paid at Stripe before its event reached us. */
+      completed?: boolean;
+    };
 
 const isOpen = (row: CheckoutSession, now: Date) =>
   row.status === "open" && row.expiresAt.getTime() - EXPIRY_MARGIN_MS > now.getTime();
@@ -57,15 +64,24 @@ async function linkVersion(db: Database, linkId: string): Promise<number> {
 }
 
 /** Expires a session at Stripe; one that is no longer open (a 4xx) is fine. */
-async function expireAtStripe(stripe: Stripe, sessionId: string) {
+async function expireAtStripe(
+  stripe: Stripe,
+  sessionId: string,
+): Promise<{ ok: true; completed: boolean } | { ok: false; message: string; retryable: boolean }> {
   try {
     await stripe.checkout.sessions.expire(sessionId);
-    return { ok: true as const };
+    return { ok: true, completed: false };
   } catch (error) {
-    const described = describeStripeError(error);
     const status = (error as { statusCode?: number }).statusCode ?? 0;
-    if (status === 400 || status === 404) return { ok: true as const };
-    return { ok: false as const, ...described };
+    if (status === 404) return { ok: true, completed: false };
+    if (status !== 400) return { ok: false, ...describeStripeError(error) };
+  }
+  // Not open any more: expired, or paid while its event is still on the way.
+  try {
+    const session = await stripe.checkout.sessions.retrieve(sessionId);
+    return { ok: true, completed: session.status === "complete" };
+  } catch (error) {
+    return { ok: false, ...describeStripeError(error) };
   }
 }
 
@@ -95,12 +111,15 @@ export async function ensureCheckoutSession(
     if (existing) {
       if (existing.status === "open") {
         const expired = await expireAtStripe(stripe, existing.sessionId);
-        if (!expired.ok)
-          return { ok: false, retryable: expired.retryable, message: expired.message };
+        if (!expired.ok) return { ...expired, stripeRefused: !expired.retryable };
         await db
           .update(checkoutSessions)
-          .set({ status: "expired" })
+          .set({ status: expired.completed ? "complete" : "expired" })
           .where(and(eq(checkoutSessions.id, existing.id), eq(checkoutSessions.status, "open")));
+        // Paid: no new session (that could be paid twice); the webhook will mark the order.
+        if (expired.completed) {
+          return { ok: false, retryable: false, completed: true, message: "Already paid" };
+        }
       }
       const bumped = await db
         .update(paymentLinks)
@@ -191,7 +210,10 @@ async function waitForRow(db: Database, orderId: string, version: number) {
   return undefined;
 }
 
-/** Cancelling an unpaid order: expires its open Checkout Session through the API (if any). */
+/**
+ * Cancelling an unpaid order: expires its open Checkout Session through the API (if any).
+ * A session Stripe reports paid is not cancellable: `ok: false` (not retryable).
+ */
 export async function expireOpenCheckoutSession(
   db: Database,
   input: { storeId: string; orderId: string },
@@ -225,6 +247,17 @@ export async function expireOpenCheckoutSession(
           });
         }
         return { ok: false, message: result.message, retryable: result.retryable };
+      }
+      if (result.completed) {
+        await db
+          .update(checkoutSessions)
+          .set({ status: "complete" })
+          .where(and(eq(checkoutSessions.id, row.id), eq(checkoutSessions.status, "open")));
+        return {
+          ok: false,
+          message: "The shopper has just paid this order at Stripe; it can no longer be cancelled",
+          retryable: false,
+        };
       }
     }
   }

@@ -134,6 +134,7 @@ export async function openPaymentLink(
     now: request.now,
   });
   if (result.ok) return { kind: "redirect", location: result.session.url };
+  if (result.completed) return { kind: "paid", ...known };
   if (result.retryable) return { kind: "retry_later", ...known };
   if (!result.stripeRefused) return { kind: "unavailable", message: result.message, ...known };
   await recordPaymentsConfigurationError(db, {

@@ -224,6 +224,20 @@ describe(`GET /pay/<token> → Stripe Checkout [${testDbBackend}]`, () => {
     expect(fake.requests[0]!.idempotencyKey).toBe(`order:${order.id}:v2`);
   });
 
+  it("does not replace a session that was paid at Stripe before its event arrived", async () => {
+    const { order, link } = await createPendingOrder(getDb(), yen, { language: "ja" });
+    await open(link.token);
+    const [old] = await sessionRows(order.id);
+    fake.updateSession(old!.sessionId, { status: "complete", payment_status: "paid" });
+    const outcome = await open(link.token, { now: new Date(old!.expiresAt.getTime() + 60_000) });
+    expect(outcome).toMatchObject({ kind: "paid", orderNumber: order.number, language: "ja" });
+    expect(creates()).toHaveLength(1);
+    expect(fake.requestsTo("GET", `/v1/checkout/sessions/${old!.sessionId}`)).toHaveLength(1);
+    expect((await sessionRows(order.id)).map((row) => row.status)).toEqual(["complete"]);
+    expect((await linkRow(order.id)).version).toBe(1);
+    expect(await readPaymentsConfigurationError(getDb(), yen.store.id)).toBeNull();
+  });
+
   it("ten concurrent opens get one session", async () => {
     const { order, link } = await createPendingOrder(getDb(), yen);
     fake.setDelay(100);
@@ -239,6 +253,25 @@ describe(`GET /pay/<token> → Stripe Checkout [${testDbBackend}]`, () => {
     );
     expect(await sessionRows(order.id)).toHaveLength(1);
     expect((await linkRow(order.id)).openCount).toBe(10);
+  });
+
+  it("five concurrent opens of an expired link make one replacement (version 2, not 6)", async () => {
+    const { order, link } = await createPendingOrder(getDb(), yen);
+    await open(link.token);
+    const [old] = await sessionRows(order.id);
+    const later = new Date(old!.expiresAt.getTime() + 60_000);
+    fake.setDelay(50);
+    const outcomes = await Promise.all(
+      Array.from({ length: 5 }, () => open(link.token, { now: later })),
+    );
+    const rows = await sessionRows(order.id);
+    expect(rows.map((row) => row.version).sort()).toEqual([1, 2]);
+    const current = rows.find((row) => row.version === 2)!;
+    expect(outcomes).toEqual(Array(5).fill({ kind: "redirect", location: current.url }));
+    expect((await linkRow(order.id)).version).toBe(2);
+    expect(new Set(creates().map((request) => request.idempotencyKey))).toEqual(
+      new Set([`order:${order.id}:v1`, `order:${order.id}:v2`]),
+    );
   });
 
   it("refuses a discounted order (Stripe's line items would not add up) without calling Stripe", async () => {
@@ -301,6 +334,21 @@ describe(`/pay faults [${testDbBackend}]`, () => {
     expect(await readPaymentsConfigurationError(getDb(), other.store.id)).toBeNull();
   });
 
+  it("records a 401 on expiring the old session, and creates no new one", async () => {
+    const other = await createPayShop(getDb());
+    const { order, link } = await createPendingOrder(getDb(), other);
+    await open(link.token);
+    const [old] = await sessionRows(order.id);
+    fake.failNext(1, { status: 401 });
+    const outcome = await open(link.token, { now: new Date(old!.expiresAt.getTime() + 60_000) });
+    expect(outcome.kind).toBe("unavailable");
+    expect(creates()).toHaveLength(1);
+    expect((await linkRow(order.id)).version).toBe(1);
+    expect((await readPaymentsConfigurationError(getDb(), other.store.id))?.message).toMatch(
+      /refused the secret key/,
+    );
+  });
+
   it("names a missing permission (403) in words", async () => {
     const other = await createPayShop(getDb());
     const { link } = await createPendingOrder(getDb(), other);
@@ -357,6 +405,25 @@ describe(`cancelling: expireOpenCheckoutSession [${testDbBackend}]`, () => {
     ).toEqual({ ok: true });
     expect(fake.requests.at(-1)!.path).toBe(`/v1/checkout/sessions/${row!.sessionId}/expire`);
     expect((await sessionRows(order.id))[0]!.status).toBe("expired");
+  });
+
+  it("refuses to cancel an order whose session was just paid at Stripe", async () => {
+    const shop = await createPayShop(getDb());
+    const { order, link } = await createPendingOrder(getDb(), shop);
+    await open(link.token);
+    const [row] = await sessionRows(order.id);
+    fake.updateSession(row!.sessionId, { status: "complete", payment_status: "paid" });
+    const result = await expireOpenCheckoutSession(
+      getDb(),
+      { storeId: shop.store.id, orderId: order.id },
+      stripeConfig(fake.url),
+    );
+    expect(result).toMatchObject({
+      ok: false,
+      retryable: false,
+      message: expect.stringMatching(/just paid/),
+    });
+    expect((await sessionRows(order.id))[0]!.status).toBe("complete");
   });
 
   it("reports a Stripe 5xx as retryable and leaves the session open", async () => {
