@@ -13,8 +13,12 @@ import {
 import { readStoreSettings } from "@/lib/stores/settings";
 import { CheckoutRefusedError, checkoutSessionParams } from "./checkout-params";
 import { resolveStorePayments, type StripePlatformConfig } from "./config";
-import { recordPaymentsConfigurationError } from "./configuration-error";
-import { describeStripeError, stripeClient } from "./stripe";
+import {
+  describePaymentsError,
+  type PaymentsErrorKind,
+  recordPaymentsConfigurationError,
+} from "./configuration-error";
+import { stripeClient } from "./stripe";
 
 /** A session this close to its expiry is replaced rather than handed to the shopper. */
 const EXPIRY_MARGIN_MS = 60_000;
@@ -39,6 +43,7 @@ export type EnsureSessionResult =
       retryable: boolean;
       message: string;
       stripeRefused?: boolean;
+      errorKind?: PaymentsErrorKind;
       /** The session was paid at Stripe before its event reached us. */
       completed?: boolean;
     };
@@ -67,21 +72,24 @@ async function linkVersion(db: Database, linkId: string): Promise<number> {
 async function expireAtStripe(
   stripe: Stripe,
   sessionId: string,
-): Promise<{ ok: true; completed: boolean } | { ok: false; message: string; retryable: boolean }> {
+): Promise<
+  | { ok: true; completed: boolean }
+  | { ok: false; message: string; retryable: boolean; errorKind: PaymentsErrorKind }
+> {
   try {
     await stripe.checkout.sessions.expire(sessionId);
     return { ok: true, completed: false };
   } catch (error) {
     const status = (error as { statusCode?: number }).statusCode ?? 0;
     if (status === 404) return { ok: true, completed: false };
-    if (status !== 400) return { ok: false, ...describeStripeError(error) };
+    if (status !== 400) return { ok: false, ...describePaymentsError(error) };
   }
   // Not open any more: expired, or paid while its event is still on the way.
   try {
     const session = await stripe.checkout.sessions.retrieve(sessionId);
     return { ok: true, completed: session.status === "complete" };
   } catch (error) {
-    return { ok: false, ...describeStripeError(error) };
+    return { ok: false, ...describePaymentsError(error) };
   }
 }
 
@@ -175,7 +183,7 @@ async function createVersion(
         message: "Another open of this link is still under way",
       };
     }
-    const described = describeStripeError(error);
+    const described = describePaymentsError(error);
     return { ok: false, ...described, stripeRefused: !described.retryable };
   }
   if (!session.url) return { ok: false, retryable: true, message: "Stripe returned no URL" };
@@ -242,6 +250,7 @@ export async function expireOpenCheckoutSession(
             storeId: input.storeId,
             orderId: input.orderId,
             message: result.message,
+            errorKind: result.errorKind,
             operation: "expire_checkout_session",
             at: new Date(),
           });

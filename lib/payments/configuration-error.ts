@@ -3,6 +3,21 @@ import { and, desc, eq, gt } from "drizzle-orm";
 import type { Database } from "@/db/drivers";
 import { checkoutSessions, events, storeCredentials } from "@/db/schema";
 import { EVENT_TYPES } from "@/lib/analytics/event-types";
+import { describeStripeError } from "./stripe";
+
+/** What kind of fix a Stripe refusal needs, so the dashboard can say it in the owner's language. */
+export type PaymentsErrorKind = "authentication" | "permission" | "stripe";
+
+/** describeStripeError plus the kind: 401 → authentication, 403 → permission. */
+export function describePaymentsError(error: unknown): {
+  message: string;
+  retryable: boolean;
+  errorKind: PaymentsErrorKind;
+} {
+  const status = (error as { statusCode?: number } | null)?.statusCode;
+  const errorKind = status === 401 ? "authentication" : status === 403 ? "permission" : "stripe";
+  return { ...describeStripeError(error), errorKind };
+}
 
 /**
  * Stripe refused a call for a reason only the owner can fix (a bad key, a missing
@@ -12,18 +27,29 @@ import { EVENT_TYPES } from "@/lib/analytics/event-types";
  */
 export async function recordPaymentsConfigurationError(
   db: Database,
-  input: { storeId: string; message: string; operation: string; orderId?: string; at: Date },
+  input: {
+    storeId: string;
+    message: string;
+    errorKind?: PaymentsErrorKind;
+    operation: string;
+    orderId?: string;
+    at: Date;
+  },
 ): Promise<void> {
   await db.insert(events).values({
     storeId: input.storeId,
     type: EVENT_TYPES.paymentsError,
     orderId: input.orderId ?? null,
-    properties: { message: input.message, operation: input.operation },
+    properties: {
+      message: input.message,
+      kind: input.errorKind ?? "stripe",
+      operation: input.operation,
+    },
     createdAt: input.at,
   });
 }
 
-export type PaymentsConfigurationError = { message: string; at: Date };
+export type PaymentsConfigurationError = { message: string; kind: PaymentsErrorKind; at: Date };
 
 /** The store's current Stripe configuration error in words, or null when there is none. */
 export async function readPaymentsConfigurationError(
@@ -55,9 +81,10 @@ export async function readPaymentsConfigurationError(
     )
     .limit(1);
   if (newKey) return null;
-  const message = latest.properties.message;
+  const { message, kind } = latest.properties;
   return {
     message: typeof message === "string" ? message : "Stripe refused a request",
+    kind: kind === "authentication" || kind === "permission" ? kind : "stripe",
     at: latest.at,
   };
 }

@@ -141,6 +141,7 @@ export async function openPaymentLink(
     storeId: order.storeId,
     orderId: order.id,
     message: result.message,
+    errorKind: result.errorKind,
     operation: "create_checkout_session",
     at: request.now,
   });

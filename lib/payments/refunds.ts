@@ -5,11 +5,30 @@ import type { Database } from "@/db/drivers";
 import { orders, type Refund, refunds } from "@/db/schema";
 import { toStripeAmount } from "./amounts";
 import { resolveStorePayments, type StorePayments, type StripePlatformConfig } from "./config";
-import { recordPaymentsConfigurationError } from "./configuration-error";
-import { describeStripeError, stripeClient } from "./stripe";
+import { describePaymentsError, recordPaymentsConfigurationError } from "./configuration-error";
+import { stripeClient } from "./stripe";
+
+/** Why a refund was not requested, for the dashboard's words (lib/payments/error-words.ts). */
+export type RefundRefusalCode =
+  | "too_little"
+  | "not_configured"
+  | "not_found"
+  | "not_paid"
+  | "too_much"
+  /** Stripe refused it (4xx) or could not be reached (5xx, retryable). */
+  | "stripe";
 
 export type RequestRefundResult =
-  { ok: true; refundId: string } | { ok: false; message: string; retryable: boolean };
+  | { ok: true; refundId: string }
+  | {
+      ok: false;
+      message: string;
+      retryable: boolean;
+      code?: RefundRefusalCode;
+      /** With too_much: what can still be refunded, in minor units. */
+      refundableMinor?: number;
+      currency?: string;
+    };
 
 /** How long a claimed refund is left alone by other ticks while its Stripe call runs. */
 const CLAIM_LEASE_MS = 2 * 60_000;
@@ -47,12 +66,13 @@ async function callStripe(
     );
     return { status: "requested", stripeRefundId: refund.id };
   } catch (error) {
-    const { message, retryable } = describeStripeError(error);
+    const { message, retryable, errorKind } = describePaymentsError(error);
     if (retryable) return { status: "due", error: message };
     await recordPaymentsConfigurationError(db, {
       storeId: row.storeId,
       orderId: row.orderId,
       message,
+      errorKind,
       operation: "create_refund",
       at: now,
     });
@@ -110,12 +130,13 @@ export async function requestRefund(
     return {
       ok: false,
       retryable: false,
+      code: "too_little",
       message: "The refund must be at least the smallest unit",
     };
   }
   const payments = await resolveStorePayments(db, input.storeId, config);
   if (payments.mode === "unavailable")
-    return { ok: false, retryable: false, message: payments.reason };
+    return { ok: false, retryable: false, code: "not_configured", message: payments.reason };
 
   const created = await db.transaction(async (tx) => {
     const [order] = await tx
@@ -123,9 +144,9 @@ export async function requestRefund(
       .from(orders)
       .where(and(eq(orders.id, input.orderId), eq(orders.storeId, input.storeId)))
       .for("update");
-    if (!order) return { error: "Order not found" } as const;
+    if (!order) return { code: "not_found", error: "Order not found" } as const;
     if (order.status !== "paid" || !order.paymentIntentId)
-      return { error: "Only a paid order can be refunded" } as const;
+      return { code: "not_paid", error: "Only a paid order can be refunded" } as const;
     const [pending] = await tx
       .select({
         owner: sql<number>`count(*) filter (where ${refunds.reason} = 'owner')::int`,
@@ -136,8 +157,10 @@ export async function requestRefund(
     const refundable = order.totalMinor - order.refundedMinor - (pending?.amount ?? 0);
     if (input.amountMinor > refundable) {
       return {
+        code: "too_much",
         error: `At most ${refundable} (minor units) can still be refunded`,
-        refundable,
+        refundableMinor: refundable,
+        currency: order.currency,
       } as const;
     }
     const [row] = await tx
@@ -160,7 +183,10 @@ export async function requestRefund(
       .returning();
     return { row: row! } as const;
   });
-  if ("error" in created) return { ok: false, retryable: false, message: created.error! };
+  if ("error" in created) {
+    const { error, ...refusal } = created;
+    return { ok: false, retryable: false, message: error ?? "The refund was refused", ...refusal };
+  }
 
   const recorded = await record(
     db,
@@ -172,6 +198,7 @@ export async function requestRefund(
   return {
     ok: false,
     retryable: recorded.status === "due",
+    code: "stripe",
     message: recorded.lastError ?? "Stripe did not accept the refund",
   };
 }

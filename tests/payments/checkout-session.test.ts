@@ -328,6 +328,7 @@ describe(`/pay faults [${testDbBackend}]`, () => {
     expect(await sessionRows(order.id)).toHaveLength(0);
     const error = await readPaymentsConfigurationError(getDb(), other.store.id);
     expect(error?.message).toBe("Stripe refused the secret key (check it in Settings → Payments)");
+    expect(error?.kind).toBe("authentication");
     expect(await readPaymentsConfigurationError(getDb(), shop.store.id)).toBeNull();
 
     await open(link.token, { now: new Date(Date.now() + 1000) });

@@ -107,6 +107,9 @@ describe(`owner refunds: requestRefund [${testDbBackend}]`, () => {
       ok: false,
       retryable: false,
       message: expect.stringMatching(/At most 4800/),
+      code: "too_much",
+      refundableMinor: 4800,
+      currency: "JPY",
     });
     // Stripe confirmed another 1000 refunded elsewhere (e.g. in Stripe's dashboard).
     await getDb().update(orders).set({ refundedMinor: 1000 }).where(eq(orders.id, order.id));
