@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { orders, refunds } from "@/db/schema";
 import { readPaymentsConfigurationError } from "@/lib/payments/configuration-error";
+import { DEFAULT_TICK_OPTIONS, tick } from "@/lib/jobs/tick";
 import { refundRetryDelayMs, requestRefund, runDueRefunds } from "@/lib/payments/refunds";
 import { setupTestDatabase, testDbBackend } from "../support/database";
 import { type FakeStripe, startFakeStripe } from "../support/fake-stripe";
@@ -284,5 +285,24 @@ describe(`double payments: runDueRefunds [${testDbBackend}]`, () => {
         1,
       );
     }
+  });
+
+  it("runs as the tick's dueRefunds job", async () => {
+    const { duplicate } = await dueDoubleRefund(yen, 500);
+    const report = await tick(
+      getDb(),
+      {
+        graphApiUrl: "http://127.0.0.1:9",
+        platformAccessToken: undefined,
+        platformAppSecret: undefined,
+        platformPhoneNumbers: new Map(),
+        sandbox: "on",
+        nodeEnv: "test",
+        encryptionKey: config().encryptionKey,
+      },
+      { ...DEFAULT_TICK_OPTIONS, budgetMs: 5_000, stripe: config() },
+    );
+    expect(report.dueRefunds).toMatchObject({ requested: 1 });
+    expect(refundCalls().map((call) => call.form.payment_intent)).toContain(duplicate);
   });
 });
