@@ -1,7 +1,7 @@
 import "server-only";
-import { eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Database } from "@/db/drivers";
-import { events, orderItems, orders, paymentLinks, stores } from "@/db/schema";
+import { checkoutSessions, events, orderItems, orders, paymentLinks, stores } from "@/db/schema";
 import { EVENT_TYPES } from "@/lib/analytics/event-types";
 import { uncountedReason, type UncountedReason } from "@/lib/attribution/visitors";
 import { clientIpKey } from "@/lib/http/client-ip";
@@ -26,6 +26,8 @@ export type OpenLinkOutcome =
   /** A link preview, prefetch or crawler: a small page, nothing recorded, no session. */
   | ({ kind: "preview"; reason: UncountedReason } & Known)
   | ({ kind: "paid" } & Known)
+  /** Checkout completed with an asynchronous method still settling: no new session. */
+  | ({ kind: "processing" } & Known)
   | ({ kind: "cancelled" } & Known)
   /** The store cannot take payment (no keys in production, Stripe refused): the owner is told. */
   | ({ kind: "unavailable"; message: string } & Known)
@@ -55,6 +57,15 @@ async function findLink(db: Database, token: string) {
     .innerJoin(stores, eq(stores.id, paymentLinks.storeId))
     .where(eq(paymentLinks.token, token));
   return row;
+}
+
+async function hasCompletedSession(db: Database, orderId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: checkoutSessions.id })
+    .from(checkoutSessions)
+    .where(and(eq(checkoutSessions.orderId, orderId), eq(checkoutSessions.status, "complete")))
+    .limit(1);
+  return Boolean(row);
 }
 
 /** One real open: the link's counters and a `link_opened` event. */
@@ -112,6 +123,9 @@ export async function openPaymentLink(
 
   if (order.status === "paid" || order.status === "refunded") return { kind: "paid", ...known };
   if (order.status === "cancelled") return { kind: "cancelled", ...known };
+  if (order.awaitingAsyncPaymentAt || (await hasCompletedSession(db, order.id))) {
+    return { kind: "processing", ...known };
+  }
   const uncounted = uncountedReason(request.method, request.headers);
   if (uncounted) return { kind: "preview", reason: uncounted, ...known };
 
@@ -134,7 +148,7 @@ export async function openPaymentLink(
     now: request.now,
   });
   if (result.ok) return { kind: "redirect", location: result.session.url };
-  if (result.completed) return { kind: "paid", ...known };
+  if (result.completed) return { kind: "processing", ...known };
   if (result.retryable) return { kind: "retry_later", ...known };
   if (!result.stripeRefused) return { kind: "unavailable", message: result.message, ...known };
   await recordPaymentsConfigurationError(db, {

@@ -6,6 +6,8 @@ export type PayPageMessages = {
   notFoundText: string;
   paidTitle: string;
   paidText: string;
+  processingTitle: string;
+  processingText: string;
   cancelledTitle: string;
   cancelledText: string;
   unavailableTitle: string;
@@ -29,6 +31,9 @@ export const PAY_PAGE_MESSAGES: Record<ShopperLanguage, PayPageMessages> = {
     notFoundText: "Check the link in your chat, or ask the shop for a new one.",
     paidTitle: "This order is already paid",
     paidText: "Order {number} is paid. Thank you! We'll message you in WhatsApp about it.",
+    processingTitle: "Your payment is being processed",
+    processingText:
+      "Order {number}: your payment is on its way. We'll message you in WhatsApp when it is confirmed.",
     cancelledTitle: "This order was cancelled",
     cancelledText:
       "Order {number} can no longer be paid. Message the shop if you'd like to order again.",
@@ -56,6 +61,9 @@ export const PAY_PAGE_MESSAGES: Record<ShopperLanguage, PayPageMessages> = {
     paidTitle: "このご注文はお支払い済みです",
     paidText:
       "ご注文 {number} はお支払い済みです。ありがとうございます。詳細はWhatsAppでお知らせします。",
+    processingTitle: "お支払いを処理しています",
+    processingText:
+      "ご注文 {number} のお支払いを処理中です。確認でき次第、WhatsAppでお知らせします。",
     cancelledTitle: "このご注文はキャンセルされました",
     cancelledText:
       "ご注文 {number} はお支払いいただけません。再度ご注文の際はショップにメッセージをお送りください。",
@@ -82,6 +90,8 @@ export const PAY_PAGE_MESSAGES: Record<ShopperLanguage, PayPageMessages> = {
     notFoundText: "请检查聊天中的链接，或向店铺索取新的链接。",
     paidTitle: "此订单已支付",
     paidText: "订单 {number} 已支付，谢谢！我们会在 WhatsApp 中通知您后续进展。",
+    processingTitle: "您的付款正在处理中",
+    processingText: "订单 {number} 的付款正在处理中，确认后我们会在 WhatsApp 中通知您。",
     cancelledTitle: "此订单已取消",
     cancelledText: "订单 {number} 已无法支付。如需重新下单，请给店铺发消息。",
     unavailableTitle: "暂时无法支付",
@@ -104,6 +114,9 @@ export const PAY_PAGE_MESSAGES: Record<ShopperLanguage, PayPageMessages> = {
     paidTitle: "이미 결제된 주문입니다",
     paidText:
       "주문 {number}은(는) 결제가 완료되었습니다. 감사합니다! WhatsApp으로 안내해 드리겠습니다.",
+    processingTitle: "결제를 처리하고 있습니다",
+    processingText:
+      "주문 {number}의 결제가 처리 중입니다. 확인되면 WhatsApp으로 알려 드리겠습니다.",
     cancelledTitle: "취소된 주문입니다",
     cancelledText:
       "주문 {number}은(는) 더 이상 결제할 수 없습니다. 다시 주문하시려면 상점에 메시지를 보내 주세요.",

@@ -39,6 +39,7 @@ const PAGES: Record<
   rate_limited: { status: 429, title: "rateLimitedTitle", text: "rateLimitedText" },
   preview: { status: 200, title: "previewTitle", text: "previewText" },
   paid: { status: 200, title: "paidTitle", text: "paidText" },
+  processing: { status: 200, title: "processingTitle", text: "processingText" },
   cancelled: { status: 410, title: "cancelledTitle", text: "cancelledText" },
   unavailable: { status: 503, title: "unavailableTitle", text: "unavailableText" },
   retry_later: { status: 503, title: "retryTitle", text: "retryText" },

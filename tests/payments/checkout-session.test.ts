@@ -230,12 +230,29 @@ describe(`GET /pay/<token> → Stripe Checkout [${testDbBackend}]`, () => {
     const [old] = await sessionRows(order.id);
     fake.updateSession(old!.sessionId, { status: "complete", payment_status: "paid" });
     const outcome = await open(link.token, { now: new Date(old!.expiresAt.getTime() + 60_000) });
-    expect(outcome).toMatchObject({ kind: "paid", orderNumber: order.number, language: "ja" });
+    expect(outcome).toMatchObject({
+      kind: "processing",
+      orderNumber: order.number,
+      language: "ja",
+    });
     expect(creates()).toHaveLength(1);
     expect(fake.requestsTo("GET", `/v1/checkout/sessions/${old!.sessionId}`)).toHaveLength(1);
     expect((await sessionRows(order.id)).map((row) => row.status)).toEqual(["complete"]);
     expect((await linkRow(order.id)).version).toBe(1);
     expect(await readPaymentsConfigurationError(getDb(), yen.store.id)).toBeNull();
+  });
+
+  it("shows an order whose asynchronous payment is settling as processing, creating nothing", async () => {
+    const { order, link } = await createPendingOrder(getDb(), yen);
+    await getDb()
+      .update(orders)
+      .set({ awaitingAsyncPaymentAt: new Date() })
+      .where(eq(orders.id, order.id));
+    const outcome = await open(link.token);
+    expect(outcome.kind).toBe("processing");
+    const page = payPageHtml(outcome as Exclude<OpenLinkOutcome, { kind: "redirect" }>, null);
+    expect(page.html).toContain("Your payment is being processed");
+    expect(fake.requests).toHaveLength(0);
   });
 
   it("ten concurrent opens get one session", async () => {
