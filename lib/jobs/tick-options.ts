@@ -1,5 +1,6 @@
 import "server-only";
 import { env } from "@/lib/env";
+import { stripePlatformConfig } from "@/lib/payments/config";
 import type { TickOptions } from "./tick";
 
 /** The deployment's tick budget and retention (TICK_BUDGET_MS, RETENTION_*_DAYS). */
@@ -12,5 +13,6 @@ export function tickOptionsFromEnv(): TickOptions {
       outboxDays: settings.RETENTION_OUTBOX_DAYS,
       eventsDays: settings.RETENTION_EVENTS_DAYS,
     },
+    stripe: stripePlatformConfig(),
   };
 }

@@ -1,4 +1,6 @@
 import type { Database } from "@/db/drivers";
+import type { StripePlatformConfig } from "@/lib/payments/config";
+import { type DueRefundsReport, runDueRefunds } from "@/lib/payments/refunds";
 import { processWebhookEvents, type ProcessReport } from "@/lib/processing/processor";
 import { type PruneReport, pruneRetained, type RetentionPolicy } from "@/lib/processing/retention";
 import type { WhatsAppPlatformConfig } from "@/lib/whatsapp/channel";
@@ -22,6 +24,8 @@ export type TickOptions = {
   /** The whole tick's time budget in ms, shared among the jobs (TICK_BUDGET_MS). */
   budgetMs: number;
   retention: RetentionPolicy;
+  /** Stripe settings for due refunds; without them the refunds job waits (tests, old callers). */
+  stripe?: StripePlatformConfig;
 };
 
 export const DEFAULT_TICK_OPTIONS: TickOptions = {
@@ -48,6 +52,15 @@ const JOBS = {
     deliverOutbox(db, config, { deadline }),
   retryFailed: ({ db, config, deadline }: JobContext): Promise<ProcessReport> =>
     processWebhookEvents(db, { config, deadline, only: "retry" }),
+  /** Refunds the processor recorded (double payments) and owner refunds that met a Stripe 5xx. */
+  dueRefunds: ({
+    db,
+    options,
+    deadline,
+  }: JobContext): Promise<DueRefundsReport | { skipped: string }> =>
+    options.stripe
+      ? runDueRefunds(db, options.stripe, new Date(), { deadline })
+      : Promise.resolve({ skipped: "no Stripe configuration" }),
   prune: ({ db, options }: JobContext): Promise<PruneReport> =>
     pruneRetained(db, options.retention),
 };

@@ -126,6 +126,19 @@ const en = {
     refunded: "Refunded",
     cancelled: "Cancelled",
   },
+  /** Stripe problems the owner must fix, and refusals of a refund (lib/payments/error-words.ts). */
+  paymentErrors: {
+    authentication: "Stripe refused the secret key. Check it in Settings → Payments.",
+    permission:
+      "The Stripe key lacks a permission Chatcart needs: Checkout Sessions (write), Refunds (write), Events (read).",
+    stripe: "Stripe refused a request: {message}",
+    notConfigured: "Payments are not set up: add the store's Stripe key in Settings → Payments.",
+    refundNotFound: "This order was not found.",
+    refundNotPaid: "Only a paid order can be refunded.",
+    refundTooMuch: "At most {amount} can still be refunded.",
+    refundTooLittle: "Enter an amount to refund.",
+    refundRetrying: "Stripe could not be reached. The refund will be retried automatically.",
+  },
 };
 
 export type DashboardMessages = typeof en;

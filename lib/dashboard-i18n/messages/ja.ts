@@ -122,6 +122,18 @@ const ja: DashboardMessages = {
     refunded: "返金済み",
     cancelled: "キャンセル",
   },
+  paymentErrors: {
+    authentication: "Stripeがシークレットキーを拒否しました。設定 → 決済でキーをご確認ください。",
+    permission:
+      "StripeのキーにChatcartが必要とする権限がありません: Checkout Sessions(書き込み)、Refunds(書き込み)、Events(読み取り)。",
+    stripe: "Stripeがリクエストを拒否しました: {message}",
+    notConfigured: "決済が設定されていません。設定 → 決済でストアのStripeキーを追加してください。",
+    refundNotFound: "この注文は見つかりません。",
+    refundNotPaid: "返金できるのは支払い済みの注文だけです。",
+    refundTooMuch: "返金できるのは最大{amount}です。",
+    refundTooLittle: "返金する金額を入力してください。",
+    refundRetrying: "Stripeに接続できませんでした。返金は自動的に再試行されます。",
+  },
 };
 
 export default ja;

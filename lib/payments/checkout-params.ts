@@ -1,0 +1,88 @@
+import type Stripe from "stripe";
+import type { Order, OrderItem } from "@/db/schema";
+import { matchLanguage, type ShopperLanguage } from "@/lib/i18n/languages";
+import { CHECKOUT_EXPIRY_MINUTES } from "@/lib/stores/settings";
+import { toStripeAmount } from "./amounts";
+
+const STRIPE_LOCALES: Record<ShopperLanguage, Stripe.Checkout.SessionCreateParams.Locale> = {
+  en: "en",
+  ja: "ja",
+  "zh-Hans": "zh",
+  ko: "ko",
+};
+
+export function stripeLocale(language: string): Stripe.Checkout.SessionCreateParams.Locale {
+  return STRIPE_LOCALES[matchLanguage(language) ?? "en"];
+}
+
+/**
+ * `expires_at` for a session created at `now`: the store's expiry counted from the start of
+ * the current minute, so concurrent opens of one link version send identical parameters
+ * (Stripe answers a reused idempotency key with different parameters by an error). Kept one
+ * minute inside Stripe's 30 min–24 h window on both ends.
+ */
+export function checkoutExpiresAt(now: Date, expiryMinutes: number): number {
+  const minutes = Math.min(
+    Math.max(expiryMinutes, CHECKOUT_EXPIRY_MINUTES.min + 1),
+    CHECKOUT_EXPIRY_MINUTES.max - 1,
+  );
+  return Math.floor(now.getTime() / 60_000) * 60 + minutes * 60;
+}
+
+export class CheckoutRefusedError extends Error {
+  override name = "CheckoutRefusedError";
+}
+
+export type CheckoutParamsInput = {
+  order: Pick<
+    Order,
+    "id" | "storeId" | "currency" | "language" | "subtotalMinor" | "discountMinor" | "totalMinor"
+  >;
+  items: Pick<OrderItem, "name" | "unitPriceMinor" | "quantity" | "lineTotalMinor">[];
+  token: string;
+  origin: string;
+  expiryMinutes: number;
+  shippingCountries: string[];
+  now: Date;
+};
+
+/** The create parameters (DESIGN §4b); throws CheckoutRefusedError when Stripe's sum would differ. */
+export function checkoutSessionParams(
+  input: CheckoutParamsInput,
+): Stripe.Checkout.SessionCreateParams {
+  const { order } = input;
+  if (order.discountMinor > 0) {
+    throw new CheckoutRefusedError(
+      "This order has a discount, and discounted orders cannot be paid by link yet",
+    );
+  }
+  const sum = input.items.reduce((total, item) => total + item.unitPriceMinor * item.quantity, 0);
+  if (input.items.length === 0 || sum !== order.totalMinor) {
+    throw new CheckoutRefusedError("The order's items do not add up to its total");
+  }
+  const metadata = { order_id: order.id, store_id: order.storeId };
+  const done = (result: string) =>
+    new URL(`/pay/${input.token}/done?result=${result}`, input.origin).toString();
+  return {
+    mode: "payment",
+    line_items: input.items.map((item) => ({
+      price_data: {
+        currency: order.currency.toLowerCase(),
+        unit_amount: toStripeAmount(item.unitPriceMinor, order.currency),
+        product_data: { name: item.name },
+      },
+      quantity: item.quantity,
+    })),
+    client_reference_id: order.id,
+    metadata,
+    payment_intent_data: { metadata },
+    locale: stripeLocale(order.language),
+    expires_at: checkoutExpiresAt(input.now, input.expiryMinutes),
+    shipping_address_collection: {
+      allowed_countries:
+        input.shippingCountries as Stripe.Checkout.SessionCreateParams.ShippingAddressCollection.AllowedCountry[],
+    },
+    success_url: done("success"),
+    cancel_url: done("cancel"),
+  };
+}
