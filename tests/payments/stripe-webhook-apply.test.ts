@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { carts, checkoutSessions, orders, refunds } from "@/db/schema";
 import { createCart } from "@/lib/cart/cart";
+import { listFailedWebhookEvents } from "@/lib/inbox/failed-events";
 import { saveCredential } from "@/lib/stores/credentials";
 import { setupTestDatabase, testDbBackend } from "../support/database";
 import {
@@ -177,6 +178,11 @@ describe(`Stripe events applied to orders [${testDbBackend}]`, () => {
       const [row] = await storedEvent(getDb(), event.id);
       expect(row!.error).toMatch(reason);
       expect(row).toMatchObject({ storeId: shop.store.id, processedAt: null, nextAttemptAt: null });
+      // The owner sees it in the dashboard's failed events, with the reason.
+      const failed = await listFailedWebhookEvents(getDb(), shop.store.id);
+      expect(failed).toMatchObject([
+        { provider: "stripe", externalId: event.id, error: row!.error },
+      ]);
       expect(await reloadOrder(getDb(), order.id)).toMatchObject({
         status: "pending",
         paidAt: null,
@@ -218,6 +224,7 @@ describe(`Stripe events applied to orders [${testDbBackend}]`, () => {
     const [row] = await storedEvent(getDb(), event.id);
     expect(row!.storeId).toBe(a.store.id);
     expect(row!.error).toMatch(/another store/);
+    expect(await listFailedWebhookEvents(getDb(), b.store.id)).toHaveLength(0);
     expect((await reloadOrder(getDb(), order.id)).status).toBe("pending");
   });
 
