@@ -79,8 +79,15 @@ describe(`Refund events [${testDbBackend}]`, () => {
       .where(eq(refunds.stripeRefundId, "re_partial"));
     expect(row!.status).toBe("succeeded");
 
-    // An older event arriving late never lowers it.
-    await deliver(getDb(), stripeEvent("charge.refunded", charge(pi, 6400, 500)));
+    // An older event arriving late never lowers it. A charge names no order of ours: its
+    // payment intent puts it in the order's lane.
+    const late = stripeEvent("charge.refunded", charge(pi, 6400, 500));
+    await deliver(getDb(), late);
+    expect((await storedEvent(getDb(), late.id))[0]).toMatchObject({
+      lane: `stripe:order:${order.id}`,
+      storeId: order.storeId,
+      error: null,
+    });
     expect((await reloadOrder(getDb(), order.id)).refundedMinor).toBe(1000);
 
     await deliver(getDb(), stripeEvent("charge.refunded", charge(pi, 6400, 6400)));
