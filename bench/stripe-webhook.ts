@@ -1,24 +1,12 @@
 /**
- * `npm run bench:stripe-webhook`: what the Stripe webhook (POST /api/webhooks/stripe) costs
- * next to a route of the same server that does no database work (/api/health). Not a test:
- * it prints figures, and checks the orders afterwards.
- *
- * 1. `next build` into NEXT_DIST_DIR (default .next), or reuses it with BENCH_SKIP_BUILD=1.
- * 2. Before the server starts, creates BENCH_ORDERS pending orders (default 2000) of the demo
- *    store with createOrder, on a fresh PGlite database and, with TEST_DATABASE_URL, a new
- *    PostgreSQL database (bench/lib/databases.ts).
- * 3. `next start` on 127.0.0.1 with STRIPE_WEBHOOK_SECRET (random), a dummy platform key (so
- *    the store is not in sandbox mode; Stripe is never called) and WHATSAPP_SANDBOX=on, so
- *    confirmations go to the simulator.
- * 4. autocannon with BENCH_CONNECTIONS connections (default 10), after a warm-up: the baseline
- *    for BENCH_DURATION seconds (default 10), then one signed `checkout.session.completed`
- *    per order, each order once, as fast as the server answers.
- * 5. Waits until nothing is pending (GET /api/admin/inbox), stops the server and checks that
- *    every acknowledged event is stored once and applied, and every order is paid exactly once:
- *    status paid, one order_paid event, one confirmation message.
- *
- * Options (environment): NEXT_DIST_DIR, BENCH_SKIP_BUILD=1, BENCH_DURATION, BENCH_CONNECTIONS,
- * BENCH_ORDERS, BENCH_PORT, TEST_DATABASE_URL.
+ * `npm run bench:stripe-webhook`: POST /api/webhooks/stripe beside /api/health (no database
+ * work) of the same `next start`, on PGlite and (with TEST_DATABASE_URL) PostgreSQL. Creates
+ * BENCH_ORDERS (2000) pending demo-store orders before the server starts, then sends one
+ * signed `checkout.session.completed` per order (BENCH_CONNECTIONS, default 10), waits until
+ * nothing is pending, and checks every order is paid exactly once (one order_paid, one
+ * confirmation). STRIPE_SECRET_KEY is a dummy (Stripe is never called); WhatsApp is sandboxed.
+ * Options: NEXT_DIST_DIR, BENCH_SKIP_BUILD=1, BENCH_DURATION (baseline, 10 s),
+ * BENCH_CONNECTIONS, BENCH_ORDERS, BENCH_PORT, TEST_DATABASE_URL.
  */
 import { randomBytes } from "node:crypto";
 import { and, eq, inArray, sql } from "drizzle-orm";
