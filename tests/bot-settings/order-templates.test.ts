@@ -1,11 +1,12 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
-import { storeMembers } from "@/db/schema";
+import { storeMembers, stores } from "@/db/schema";
 import { saveOrderTemplatesAction } from "@/app/(dashboard)/dashboard/bot/actions/save-order-templates";
 import BotPage from "@/app/(dashboard)/dashboard/bot/page";
 import { readOrderTemplates } from "@/lib/bot-settings/order-templates";
 import { createMessageTemplate } from "@/lib/bot-settings/templates";
 import { idleState } from "@/lib/forms/action-state";
+import { readStoreSettings } from "@/lib/stores/settings";
 import { formData, pageText } from "../catalog/product-test-helpers";
 import { setupTestDatabase, testDbBackend } from "../support/database";
 import { actAs } from "../support/fake-next";
@@ -35,6 +36,11 @@ async function ownerWithTemplate() {
 describe(`Bot → Templates: order message templates [${testDbBackend}]`, () => {
   it("the owner maps a template and its variables per order message; the page shows the section", async () => {
     const owner = await ownerWithTemplate();
+    // Other sections of the settings survive the save.
+    await db()
+      .update(stores)
+      .set({ settings: { payments: { checkoutExpiryMinutes: 60, shippingCountries: ["JP"] } } })
+      .where(eq(stores.id, owner.store.id));
     const state = await saveOrderTemplatesAction(
       idleState,
       formData({
@@ -47,6 +53,10 @@ describe(`Bot → Templates: order message templates [${testDbBackend}]`, () => 
     const settings = (await storeRow(db(), owner.store.id))!.settings;
     expect(readOrderTemplates(settings)).toEqual({
       confirmation: { name: "order_paid", variables: ["order_number", "total"] },
+    });
+    expect(readStoreSettings(settings).payments).toEqual({
+      checkoutExpiryMinutes: 60,
+      shippingCountries: ["JP"],
     });
     const text = pageText(await BotPage());
     expect(text).toContain("Order messages outside the 24-hour window");
