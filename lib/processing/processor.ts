@@ -2,6 +2,7 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import type { Database } from "@/db/drivers";
 import { type WebhookEvent, webhookEvents } from "@/db/schema";
+import { applyStripeEvent } from "@/lib/payments/apply-stripe-event";
 import type { WhatsAppPlatformConfig } from "@/lib/whatsapp/channel";
 import {
   type AppliedItem,
@@ -48,9 +49,7 @@ type Handler = (
 
 const HANDLERS: Record<WebhookEvent["provider"], Handler> = {
   whatsapp: (tx, event, options, now) => applyStoredWhatsAppItem(tx, event, options.config, now),
-  stripe: async () => {
-    throw new ApplyError("Stripe events are not handled yet", null, true);
-  },
+  stripe: (tx, event, _options, now) => applyStripeEvent(tx, event, now),
 };
 
 const DEFAULT_BUDGET_MS = 10_000;

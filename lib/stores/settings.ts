@@ -1,5 +1,10 @@
 import { z } from "zod";
 import { SHOPPER_LANGUAGES } from "@/lib/i18n/languages";
+import {
+  ORDER_MESSAGE_KINDS,
+  ORDER_TEMPLATE_MAX_VARIABLES,
+  ORDER_TEMPLATE_VALUES,
+} from "@/lib/orders/order-message-kinds";
 
 export const WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
@@ -67,6 +72,23 @@ export const botSettingsSchema = z.object({
     .partialRecord(
       z.enum(SHOPPER_LANGUAGES),
       z.string().trim().max(300, "Keep the greeting under 300 characters"),
+    )
+    .default({}),
+  /**
+   * Outside the 24-hour window, order messages go as these utility templates: per kind, the
+   * template's name (sent in the order's language when the store has it) and what fills
+   * {{1}}, {{2}} … in order.
+   */
+  orderTemplates: z
+    .partialRecord(
+      z.enum(ORDER_MESSAGE_KINDS),
+      z.object({
+        name: z.string().regex(/^[a-z0-9_]{1,512}$/),
+        variables: z
+          .array(z.enum(ORDER_TEMPLATE_VALUES))
+          .max(ORDER_TEMPLATE_MAX_VARIABLES)
+          .default([]),
+      }),
     )
     .default({}),
 });

@@ -41,6 +41,8 @@ export async function updateStoreSettings(
     const next = storeSettingsSchema.parse({
       widget: { ...current.widget, ...patch.widget },
       bot: { ...current.bot, ...patch.bot },
+      // Not patched here yet, but kept: parsing without it would reset it to the defaults.
+      payments: current.payments,
       businessHours: {
         ...current.businessHours,
         ...patch.businessHours,

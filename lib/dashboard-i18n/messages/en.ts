@@ -120,6 +120,41 @@ const en = {
     ad: "WhatsApp ad",
     unattributed: "Unattributed",
   },
+  /** Bot → Templates: which approved template carries each order message outside 24 hours. */
+  orderTemplates: {
+    title: "Order messages outside the 24-hour window",
+    description:
+      "Order confirmations and updates go as free text while the shopper wrote in the last 24 hours. Later, WhatsApp only delivers an approved utility template: choose one per message and what fills its variables. Without one, the message is kept as blocked with the reason.",
+    template: "Template",
+    none: "None (blocked outside 24 hours)",
+    noTemplates: "Add an approved utility template above to choose one here.",
+    save: "Save order templates",
+    saved: "Order templates saved.",
+    readOnly: "Only the store owner can change these.",
+    kinds: {
+      confirmation: "Payment confirmed",
+      shipped: "Shipped",
+      delivered: "Delivered",
+      cancelled: "Cancelled",
+      refunded: "Refunded",
+      partially_refunded: "Partly refunded",
+    },
+    values: {
+      order_number: "Order number",
+      customer_name: "Customer name",
+      total: "Total",
+      items: "Items",
+      tracking_url: "Tracking link",
+      refund_amount: "Refunded amount",
+      store_name: "Store name",
+    },
+    errors: {
+      invalid: "Please correct the highlighted messages.",
+      unknownTemplate: "The store has no utility template with this name.",
+      notEnoughVariables: "Fill every variable the template has.",
+      variableGap: "Fill the variables in order from {{1}}, without gaps.",
+    },
+  },
   orderStatus: {
     pending: "Awaiting payment",
     paid: "Paid",

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { FaqForm } from "@/components/bot-settings/faq-form";
 import { FaqList } from "@/components/bot-settings/faq-list";
+import { OrderTemplatesForm } from "@/components/bot-settings/order-templates-form";
 import { GreetingsForm } from "@/components/bot-settings/greetings-form";
 import { QuickReplyForm } from "@/components/bot-settings/quick-reply-form";
 import { QuickReplyList } from "@/components/bot-settings/quick-reply-list";
@@ -13,7 +14,9 @@ import { requireMember } from "@/lib/auth/current-member";
 import { listFaqEntries } from "@/lib/bot-settings/faqs";
 import { readGreetings } from "@/lib/bot-settings/greetings";
 import { listQuickReplies } from "@/lib/bot-settings/quick-replies";
+import { readOrderTemplates } from "@/lib/bot-settings/order-templates";
 import { listMessageTemplates } from "@/lib/bot-settings/templates";
+import { getDashboardStrings } from "@/lib/dashboard-i18n/server";
 import { readStoreSettings } from "@/lib/stores/settings";
 
 export const metadata: Metadata = { title: "Bot" };
@@ -26,6 +29,14 @@ export default async function BotPage() {
     listMessageTemplates(db, store.id),
   ]);
   const canEdit = role === "owner";
+  const { t } = await getDashboardStrings();
+  const utilityNames = [
+    ...new Set(
+      templates
+        .filter((template) => template.category === "utility" && template.status === "approved")
+        .map((template) => template.name),
+    ),
+  ];
   const hoursEnabled = readStoreSettings(store.settings).businessHours.enabled;
   return (
     <div className="grid max-w-5xl gap-6">
@@ -109,6 +120,20 @@ export default async function BotPage() {
               <TemplateForm readOnly={false} />
             </>
           ) : null}
+        </CardContent>
+      </Card>
+      <Card id="order-templates">
+        <CardHeader>
+          <CardTitle>{t.orderTemplates.title}</CardTitle>
+          <CardDescription>{t.orderTemplates.description}</CardDescription>
+        </CardHeader>
+        <CardContent>
+          <OrderTemplatesForm
+            t={t.orderTemplates}
+            mapping={readOrderTemplates(store.settings)}
+            templateNames={utilityNames}
+            readOnly={!canEdit}
+          />
         </CardContent>
       </Card>
     </div>
