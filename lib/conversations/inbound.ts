@@ -5,6 +5,7 @@ import { type Conversation, conversations, type Customer, messages } from "@/db/
 import { findRef } from "@/lib/attribution/refs";
 import { consentQuestion, parseConsentReply } from "@/lib/bot/consent";
 import { chooseConversationLanguage } from "@/lib/bot/language";
+import { botCheckout, type PreparedPaymentLink } from "@/lib/bot/checkout";
 import { type BotStore, loadBotContext } from "@/lib/bot/load-context";
 import { botMessagesFor } from "@/lib/bot/messages";
 import { runBot } from "@/lib/bot/run-bot";
@@ -20,6 +21,8 @@ import {
   summarizeInbound,
   type ThreadEventContent,
 } from "@/lib/whatsapp/content";
+import { paymentLinkOrigin } from "@/lib/payments/link-origin";
+import { queuePaymentLink } from "@/lib/payments/send-link";
 import { queueOutgoingMessage } from "@/lib/whatsapp/queue-message";
 import type { InboundMessageItem } from "@/lib/whatsapp/webhook-payload";
 import { matchCatalogOrder } from "./catalog-order";
@@ -34,7 +37,14 @@ import { applyThreadEvent } from "./thread-events";
 
 export type ChatStore = BotStore & { defaultLanguage: string };
 
-type PlannedReplies = { messages: OutgoingContent[]; intent: string; handOff: boolean };
+type PlannedReplies = {
+  messages: OutgoingContent[];
+  intent: string;
+  handOff: boolean;
+  /** A payment link the bot made ready, queued before `messages[linkAt]` (the consent question). */
+  paymentLink?: PreparedPaymentLink;
+  linkAt?: number;
+};
 
 /** The text a message says for language and intent matching: its text or an image's caption. */
 function spokenText(content: InboundContent): string | null {
@@ -161,7 +171,22 @@ export async function applyInboundMessage(
       .where(and(eq(conversations.id, conversation.id), eq(conversations.status, "bot")));
   }
   const recipient = { ...customer, lastInboundAt: latest(customer.lastInboundAt, item.timestamp) };
+  // A millisecond apart, after the inbound row: a thread orders by created_at, and rows
+  // written in one transaction would otherwise tie.
+  let position = 0;
+  const nextCreatedAt = () => new Date(now.getTime() + 1 + position++);
   for (const [index, content] of plan.messages.entries()) {
+    if (index === plan.linkAt && plan.paymentLink) {
+      await queueLink(
+        tx,
+        plan.paymentLink,
+        recipient,
+        conversation.id,
+        plan.intent,
+        now,
+        nextCreatedAt(),
+      );
+    }
     await queueOutgoingMessage(tx, {
       storeId: store.id,
       conversationId: conversation.id,
@@ -172,12 +197,41 @@ export async function applyInboundMessage(
       dedupeKey: `reply:${item.wamid}:${index}`,
       intent: plan.intent,
       now,
-      // A millisecond apart, after the inbound row: a thread orders by created_at, and rows
-      // written in one transaction would otherwise tie.
-      createdAt: new Date(now.getTime() + 1 + index),
+      createdAt: nextCreatedAt(),
     });
   }
+  if (plan.paymentLink && (plan.linkAt ?? 0) >= plan.messages.length) {
+    await queueLink(
+      tx,
+      plan.paymentLink,
+      recipient,
+      conversation.id,
+      plan.intent,
+      now,
+      nextCreatedAt(),
+    );
+  }
   return null;
+}
+
+async function queueLink(
+  tx: Database,
+  link: PreparedPaymentLink,
+  customer: Customer,
+  conversationId: string,
+  intent: string,
+  now: Date,
+  createdAt: Date,
+) {
+  await queuePaymentLink(tx, {
+    ...link,
+    customer,
+    conversationId,
+    author: "bot",
+    intent,
+    now,
+    createdAt,
+  });
 }
 
 function latest(a: Date | null, b: Date): Date {
@@ -231,6 +285,13 @@ async function planReplies(
     return { messages: [], intent: "silent", handOff: false };
   }
 
+  const checkout = botCheckout(tx, {
+    storeId: store.id,
+    customerId: customer.id,
+    conversationId: conversation.id,
+    language,
+    now,
+  });
   const context = await loadBotContext(tx, {
     store,
     customer,
@@ -239,6 +300,9 @@ async function planReplies(
     // Only the message that carried the ref asks about its product.
     referredProductId: text && findRef(text) ? input.referredProductId : null,
     referredCart: input.referredCart,
+    conversationId: conversation.id,
+    checkout,
+    linkOrigin: paymentLinkOrigin(),
     now,
   });
   const reply = await runBot(context);
@@ -246,6 +310,8 @@ async function planReplies(
     messages: [...reply.messages],
     intent: reply.intent,
     handOff: reply.handOff ?? false,
+    paymentLink: reply.paymentLink ? checkout.prepared.get(reply.paymentLink.orderId) : undefined,
+    linkAt: reply.messages.length,
   };
   if (!customer.consentAskedAt && !customer.optedInAt && !customer.optedOutAt) {
     await recordConsent(tx, store.id, customer.id, "asked", now);
