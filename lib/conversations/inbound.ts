@@ -5,7 +5,7 @@ import { type Conversation, conversations, type Customer, messages } from "@/db/
 import { findRef } from "@/lib/attribution/refs";
 import { consentQuestion, parseConsentReply } from "@/lib/bot/consent";
 import { chooseConversationLanguage } from "@/lib/bot/language";
-import { botCheckout, type PreparedPaymentLink } from "@/lib/bot/checkout";
+import { botCheckout } from "@/lib/bot/checkout";
 import { type BotStore, loadBotContext } from "@/lib/bot/load-context";
 import { botMessagesFor } from "@/lib/bot/messages";
 import { runBot } from "@/lib/bot/run-bot";
@@ -17,13 +17,11 @@ import { UNSUPPORTED_INTENT } from "@/lib/bot/intents/fallback";
 import {
   type InboundContent,
   isThreadEvent,
-  type OutgoingContent,
   summarizeInbound,
   type ThreadEventContent,
 } from "@/lib/whatsapp/content";
 import { paymentLinkOrigin } from "@/lib/payments/link-origin";
-import { queuePaymentLink } from "@/lib/payments/send-link";
-import { queueOutgoingMessage } from "@/lib/whatsapp/queue-message";
+
 import type { InboundMessageItem } from "@/lib/whatsapp/webhook-payload";
 import { matchCatalogOrder } from "./catalog-order";
 import {
@@ -33,18 +31,10 @@ import {
   upsertCustomerFromInbound,
 } from "./customers";
 import { findAttribution, hasReplyWithIntent, openConversation } from "./open-conversation";
+import { type PlannedReplies, queueReplies } from "./queue-replies";
 import { applyThreadEvent } from "./thread-events";
 
 export type ChatStore = BotStore & { defaultLanguage: string };
-
-type PlannedReplies = {
-  messages: OutgoingContent[];
-  intent: string;
-  handOff: boolean;
-  /** A payment link the bot made ready, queued before `messages[linkAt]` (the consent question). */
-  paymentLink?: PreparedPaymentLink;
-  linkAt?: number;
-};
 
 /** The text a message says for language and intent matching: its text or an image's caption. */
 function spokenText(content: InboundContent): string | null {
@@ -171,67 +161,15 @@ export async function applyInboundMessage(
       .where(and(eq(conversations.id, conversation.id), eq(conversations.status, "bot")));
   }
   const recipient = { ...customer, lastInboundAt: latest(customer.lastInboundAt, item.timestamp) };
-  // A millisecond apart, after the inbound row: a thread orders by created_at, and rows
-  // written in one transaction would otherwise tie.
-  let position = 0;
-  const nextCreatedAt = () => new Date(now.getTime() + 1 + position++);
-  for (const [index, content] of plan.messages.entries()) {
-    if (index === plan.linkAt && plan.paymentLink) {
-      await queueLink(
-        tx,
-        plan.paymentLink,
-        recipient,
-        conversation.id,
-        plan.intent,
-        now,
-        nextCreatedAt(),
-      );
-    }
-    await queueOutgoingMessage(tx, {
-      storeId: store.id,
-      conversationId: conversation.id,
-      customer: recipient,
-      content,
-      author: "bot",
-      purpose: "reply",
-      dedupeKey: `reply:${item.wamid}:${index}`,
-      intent: plan.intent,
-      now,
-      createdAt: nextCreatedAt(),
-    });
-  }
-  if (plan.paymentLink && (plan.linkAt ?? 0) >= plan.messages.length) {
-    await queueLink(
-      tx,
-      plan.paymentLink,
-      recipient,
-      conversation.id,
-      plan.intent,
-      now,
-      nextCreatedAt(),
-    );
-  }
-  return null;
-}
-
-async function queueLink(
-  tx: Database,
-  link: PreparedPaymentLink,
-  customer: Customer,
-  conversationId: string,
-  intent: string,
-  now: Date,
-  createdAt: Date,
-) {
-  await queuePaymentLink(tx, {
-    ...link,
-    customer,
-    conversationId,
-    author: "bot",
-    intent,
+  await queueReplies(tx, {
+    storeId: store.id,
+    conversationId: conversation.id,
+    customer: recipient,
+    inboundWamid: item.wamid,
+    plan,
     now,
-    createdAt,
   });
+  return null;
 }
 
 function latest(a: Date | null, b: Date): Date {
