@@ -84,7 +84,11 @@ describe("product inquiry", () => {
     const price = formatMoney(15400, "JPY", "ja-JP");
     expect(price).toBe("￥15,400");
     expect(card.body.startsWith(`${kettle.name} — ${price}`)).toBe(true);
-    expect(card.buttons.map((button) => button.title)).toEqual(["購入する", "ほかの商品", "担当者と話す"]);
+    expect(card.buttons.map((button) => button.title)).toEqual([
+      "購入する",
+      "ほかの商品",
+      "担当者と話す",
+    ]);
   });
 
   it("trims a long description so the body fits 1024 characters", async () => {
