@@ -194,6 +194,20 @@ describe(`Buy in the chat [${testDbBackend}]`, () => {
     }
   });
 
+  it("speaks the conversation's language: a Japanese chat types ３個 and gets its link in Japanese", async () => {
+    const waId = freshWaId();
+    // The fixture's click is Japanese (a desktop QR code about the matcha).
+    const card = await send(getDb(), shop, waId, say(`こんにちは (ref ${shop.click.ref})`));
+    const buttons = (card[0]!.content as { buttons: { title: string }[] }).buttons;
+    expect(buttons[0]?.title).toBe("購入する");
+    const asked = await send(getDb(), shop, waId, tapButton(`buy:${shop.matcha.id}`, "購入する"));
+    expect(asked[0]!.body).toMatch(/^Uji Matchaをいくつご購入されますか？/);
+    const paid = await send(getDb(), shop, waId, say("３個"));
+    const [found] = await ordersOf(getDb(), shop, waId);
+    expect(found?.order).toMatchObject({ language: "ja", totalMinor: 9600, source: "desktop_qr" });
+    expect(paid.at(-1)!.content).toMatchObject({ type: "cta_url", displayText: "￥9,600を支払う" });
+  });
+
   it("says payment is not available and offers a person when the store cannot take payment", async () => {
     usePaymentEnv({ STRIPE_SANDBOX: "off" });
     const waId = freshWaId();
