@@ -1,13 +1,16 @@
 import "server-only";
 import { and, asc, desc, eq } from "drizzle-orm";
 import type { Database } from "@/db/drivers";
-import { faqEntries, orders, products } from "@/db/schema";
+import { faqEntries, messages, orders, paymentLinks, products } from "@/db/schema";
 import type { ReferredCart } from "@/lib/cart/attach";
 import { matchLanguage, type ShopperLanguage } from "@/lib/i18n/languages";
+import { paymentLinkUrl } from "@/lib/payments/payment-link";
 import { isOpenAt, nextOpeningAt, readStoreSettings } from "@/lib/stores/settings";
 import type { InboundContent } from "@/lib/whatsapp/content";
+import type { BotCheckout } from "./checkout";
+import { productIdOfQuantityRow, QUANTITY_INTENT } from "./intents/buy";
 import { toBotCart, toBotProduct, toBotProducts } from "./localize";
-import type { BotContext, BotFaq, BotProduct } from "./types";
+import type { BotContext, BotFaq, BotOrder, BotProduct } from "./types";
 
 export type BotStore = {
   id: string;
@@ -55,6 +58,11 @@ export async function loadBotContext(
     referredProductId: string | null;
     /** The cart this message's ref attached (lib/cart/attach.ts), if any. */
     referredCart?: ReferredCart | null;
+    conversationId: string;
+    /** Orders and payment links for this message (lib/bot/checkout.ts). */
+    checkout: Pick<BotCheckout, "checkout" | "paymentsAvailable">;
+    /** Where `/pay/<token>` links point (null: none can be made). */
+    linkOrigin: string | null;
     now: Date;
   },
 ): Promise<BotContext> {
@@ -87,20 +95,7 @@ export async function loadBotContext(
         input.language,
       ),
     findProduct: (id) => loadProduct(db, store.id, id, input.language),
-    recentOrders: () =>
-      db
-        .select({
-          number: orders.number,
-          status: orders.status,
-          totalMinor: orders.totalMinor,
-          currency: orders.currency,
-          createdAt: orders.createdAt,
-          paidAt: orders.paidAt,
-        })
-        .from(orders)
-        .where(and(eq(orders.storeId, store.id), eq(orders.customerId, customer.id)))
-        .orderBy(desc(orders.createdAt))
-        .limit(5),
+    recentOrders: () => loadRecentOrders(db, store.id, customer.id, input.linkOrigin),
     faqs: async () => {
       const rows = await db
         .select()
@@ -112,5 +107,70 @@ export async function loadBotContext(
         return language ? [{ ...row, language }] : [];
       });
     },
+    paymentsAvailable: () => input.checkout.paymentsAvailable(),
+    checkout: (request) => input.checkout.checkout(request),
+    quantityAskedFor: () => loadQuantityAskedFor(db, store.id, input.conversationId),
   };
+}
+
+async function loadRecentOrders(
+  db: Database,
+  storeId: string,
+  customerId: string,
+  linkOrigin: string | null,
+): Promise<BotOrder[]> {
+  const rows = await db
+    .select({
+      number: orders.number,
+      status: orders.status,
+      totalMinor: orders.totalMinor,
+      currency: orders.currency,
+      createdAt: orders.createdAt,
+      paidAt: orders.paidAt,
+      fulfillmentStatus: orders.fulfillmentStatus,
+      trackingUrl: orders.trackingUrl,
+      refundedMinor: orders.refundedMinor,
+      token: paymentLinks.token,
+    })
+    .from(orders)
+    .leftJoin(paymentLinks, eq(paymentLinks.orderId, orders.id))
+    .where(and(eq(orders.storeId, storeId), eq(orders.customerId, customerId)))
+    .orderBy(desc(orders.createdAt))
+    .limit(5);
+  return rows.map(({ token, ...order }) => ({
+    ...order,
+    payUrl:
+      order.status === "pending" && token && linkOrigin ? paymentLinkUrl(linkOrigin, token) : null,
+  }));
+}
+
+/**
+ * The product the bot's last answer asked "How many?" about: that answer's messages carry
+ * the intent `buy-quantity` (the consent question may follow the list in the same answer),
+ * and the list's row ids name the product.
+ */
+async function loadQuantityAskedFor(
+  db: Database,
+  storeId: string,
+  conversationId: string,
+): Promise<string | null> {
+  const last = await db
+    .select({ intent: messages.intent, content: messages.content, author: messages.author })
+    .from(messages)
+    .where(
+      and(
+        eq(messages.storeId, storeId),
+        eq(messages.conversationId, conversationId),
+        eq(messages.direction, "outbound"),
+      ),
+    )
+    .orderBy(desc(messages.createdAt))
+    .limit(2);
+  for (const row of last) {
+    if (row.author !== "bot" || row.intent !== QUANTITY_INTENT) return null;
+    const content = row.content as { type?: string; sections?: { rows?: { id?: unknown }[] }[] };
+    const id = content?.type === "list" ? content.sections?.[0]?.rows?.[0]?.id : undefined;
+    if (typeof id === "string") return productIdOfQuantityRow(id);
+  }
+  return null;
 }

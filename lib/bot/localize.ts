@@ -53,6 +53,7 @@ export function toBotCart(
   const { cart } = referred;
   return {
     status: "open",
+    cartId: cart.cart.id,
     currency: cart.currency,
     totalMinor: cart.subtotalMinor,
     lines: cart.lines

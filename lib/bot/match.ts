@@ -18,6 +18,8 @@ export const MATCH_SCORES = {
   orderWords: 45,
   catalogWords: 40,
   greetingWords: 30,
+  /** Text that is no number, after "How many?": asked again, unless anything else matched. */
+  quantityNotANumber: 2,
   fallback: 1,
 } as const;
 

@@ -1,4 +1,5 @@
-import { cartIntent } from "./intents/cart";
+import { buyIntent } from "./intents/buy";
+import { cartIntent, payNowIntent } from "./intents/cart";
 import { catalogIntent } from "./intents/catalog";
 import { catalogOrderIntent } from "./intents/catalog-order";
 import { fallbackIntent } from "./intents/fallback";
@@ -16,6 +17,8 @@ import type { BotIntent } from "./types";
  */
 export const BOT_INTENTS: readonly BotIntent[] = [
   catalogOrderIntent,
+  buyIntent,
+  payNowIntent,
   cartIntent,
   productInquiryIntent,
   handOffIntent,

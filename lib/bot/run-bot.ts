@@ -15,6 +15,8 @@ function withSharedLoads(context: BotContext): BotContext {
     listProducts: once(() => context.listProducts()),
     recentOrders: once(() => context.recentOrders()),
     faqs: once(() => context.faqs()),
+    paymentsAvailable: once(() => context.paymentsAvailable()),
+    quantityAskedFor: once(() => context.quantityAskedFor()),
     findProduct: (id) => {
       const found = products.get(id) ?? context.findProduct(id);
       products.set(id, found);

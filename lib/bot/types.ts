@@ -23,7 +23,32 @@ export type BotOrder = {
   currency: string;
   createdAt: Date;
   paidAt: Date | null;
+  fulfillmentStatus: "unfulfilled" | "shipped" | "delivered";
+  trackingUrl: string | null;
+  /** Refunded so far (a partial refund keeps the order `paid`). */
+  refundedMinor: number;
+  /** The order's `/pay/<token>` link while it is pending and links can be made, else null. */
+  payUrl: string | null;
 };
+
+/** What the shopper asked to pay for: one product, the cart as it is now, or a catalog cart. */
+export type BotCheckoutRequest =
+  | { kind: "product"; productId: string; quantity: number }
+  | { kind: "cart"; cartId: string }
+  | { kind: "catalog"; lines: { productId: string; quantity: number }[] };
+
+/** A payment link made ready by `checkout`; the reply that carries it has it queued last. */
+export type BotPaymentLink = { orderId: string; orderNumber: string; dedupeKey: string };
+
+export type BotCheckoutOutcome =
+  /** `resent`: an open unpaid order for the same items existed; its link goes again. */
+  | { status: "ready"; link: BotPaymentLink; resent: boolean }
+  /** The store cannot take payment (no Stripe key in production, or no link origin). */
+  | { status: "unavailable" }
+  | {
+      status: "refused";
+      reason: "empty" | "bad_quantity" | "unavailable_products" | "too_many_lines" | "cart_gone";
+    };
 
 /** A line of a shopper's cart as the bot shows it (priced now, in the store's currency). */
 export type BotCartLine = { name: string; quantity: number; lineTotalMinor: number };
@@ -34,7 +59,7 @@ export type BotCartLine = { name: string; quantity: number; lineTotalMinor: numb
  * to another customer).
  */
 export type BotCart =
-  | { status: "open"; lines: BotCartLine[]; totalMinor: number; currency: string }
+  | { status: "open"; cartId: string; lines: BotCartLine[]; totalMinor: number; currency: string }
   | { status: "unavailable" };
 
 /** An owner-written FAQ answer; `keywords` are matched case-insensitively in the shopper's text. */
@@ -70,6 +95,15 @@ export type BotContext = {
   findProduct(id: string): Promise<BotProduct | null>;
   recentOrders(): Promise<BotOrder[]>;
   faqs(): Promise<BotFaq[]>;
+  /** Whether this store can take a payment now (lib/payments/config.ts and a link origin). */
+  paymentsAvailable(): Promise<boolean>;
+  /** The product the bot's last message asked "How many?" about, if it did. */
+  quantityAskedFor(): Promise<string | null>;
+  /**
+   * Creates the order from database prices (or finds the open unpaid one for the same items)
+   * in the processor's transaction; the link is queued when the reply carries it.
+   */
+  checkout(request: BotCheckoutRequest): Promise<BotCheckoutOutcome>;
 };
 
 export type BotReply = {
@@ -79,6 +113,8 @@ export type BotReply = {
   handOff?: boolean;
   /** Which intent answered (recorded on the message, useful in tests and the inbox). */
   intent: string;
+  /** A payment link from `checkout`, queued after `messages`. */
+  paymentLink?: BotPaymentLink;
 };
 
 /**

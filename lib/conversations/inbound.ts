@@ -5,6 +5,7 @@ import { type Conversation, conversations, type Customer, messages } from "@/db/
 import { findRef } from "@/lib/attribution/refs";
 import { consentQuestion, parseConsentReply } from "@/lib/bot/consent";
 import { chooseConversationLanguage } from "@/lib/bot/language";
+import { botCheckout } from "@/lib/bot/checkout";
 import { type BotStore, loadBotContext } from "@/lib/bot/load-context";
 import { botMessagesFor } from "@/lib/bot/messages";
 import { runBot } from "@/lib/bot/run-bot";
@@ -16,11 +17,11 @@ import { UNSUPPORTED_INTENT } from "@/lib/bot/intents/fallback";
 import {
   type InboundContent,
   isThreadEvent,
-  type OutgoingContent,
   summarizeInbound,
   type ThreadEventContent,
 } from "@/lib/whatsapp/content";
-import { queueOutgoingMessage } from "@/lib/whatsapp/queue-message";
+import { paymentLinkOrigin } from "@/lib/payments/link-origin";
+
 import type { InboundMessageItem } from "@/lib/whatsapp/webhook-payload";
 import { matchCatalogOrder } from "./catalog-order";
 import {
@@ -30,11 +31,10 @@ import {
   upsertCustomerFromInbound,
 } from "./customers";
 import { findAttribution, hasReplyWithIntent, openConversation } from "./open-conversation";
+import { type PlannedReplies, queueReplies } from "./queue-replies";
 import { applyThreadEvent } from "./thread-events";
 
 export type ChatStore = BotStore & { defaultLanguage: string };
-
-type PlannedReplies = { messages: OutgoingContent[]; intent: string; handOff: boolean };
 
 /** The text a message says for language and intent matching: its text or an image's caption. */
 function spokenText(content: InboundContent): string | null {
@@ -161,22 +161,14 @@ export async function applyInboundMessage(
       .where(and(eq(conversations.id, conversation.id), eq(conversations.status, "bot")));
   }
   const recipient = { ...customer, lastInboundAt: latest(customer.lastInboundAt, item.timestamp) };
-  for (const [index, content] of plan.messages.entries()) {
-    await queueOutgoingMessage(tx, {
-      storeId: store.id,
-      conversationId: conversation.id,
-      customer: recipient,
-      content,
-      author: "bot",
-      purpose: "reply",
-      dedupeKey: `reply:${item.wamid}:${index}`,
-      intent: plan.intent,
-      now,
-      // A millisecond apart, after the inbound row: a thread orders by created_at, and rows
-      // written in one transaction would otherwise tie.
-      createdAt: new Date(now.getTime() + 1 + index),
-    });
-  }
+  await queueReplies(tx, {
+    storeId: store.id,
+    conversationId: conversation.id,
+    customer: recipient,
+    inboundWamid: item.wamid,
+    plan,
+    now,
+  });
   return null;
 }
 
@@ -231,6 +223,13 @@ async function planReplies(
     return { messages: [], intent: "silent", handOff: false };
   }
 
+  const checkout = botCheckout(tx, {
+    storeId: store.id,
+    customerId: customer.id,
+    conversationId: conversation.id,
+    language,
+    now,
+  });
   const context = await loadBotContext(tx, {
     store,
     customer,
@@ -239,6 +238,9 @@ async function planReplies(
     // Only the message that carried the ref asks about its product.
     referredProductId: text && findRef(text) ? input.referredProductId : null,
     referredCart: input.referredCart,
+    conversationId: conversation.id,
+    checkout,
+    linkOrigin: paymentLinkOrigin(),
     now,
   });
   const reply = await runBot(context);
@@ -246,6 +248,8 @@ async function planReplies(
     messages: [...reply.messages],
     intent: reply.intent,
     handOff: reply.handOff ?? false,
+    paymentLink: reply.paymentLink ? checkout.prepared.get(reply.paymentLink.orderId) : undefined,
+    linkAt: reply.messages.length,
   };
   if (!customer.consentAskedAt && !customer.optedInAt && !customer.optedOutAt) {
     await recordConsent(tx, store.id, customer.id, "asked", now);

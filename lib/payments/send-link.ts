@@ -65,6 +65,8 @@ export type QueuePaymentLinkInput = {
   dedupeKey: string;
   intent?: string;
   now: Date;
+  /** Where the message sorts in its thread (default `now`): after a reply's other messages. */
+  createdAt?: Date;
 };
 
 /**
@@ -91,6 +93,7 @@ export async function queuePaymentLink(
     dedupeKey: input.dedupeKey,
     intent: input.intent,
     now: input.now,
+    createdAt: input.createdAt,
   });
   if (result.queued) {
     await tx.insert(events).values({

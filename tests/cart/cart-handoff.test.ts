@@ -42,9 +42,10 @@ describe(`the cart's hand-off to WhatsApp [${testDbBackend}]`, () => {
         "1 × Tea Bowl — ¥8,800",
         "Total: ¥15,200",
         "",
-        "Tap below and a person from our team will help you complete your order.",
+        "Tap Pay now for a secure payment link, or talk to a person.",
       ].join("\n"),
       buttons: [
+        { id: `paynow:${cart.id}`, title: "Pay now" },
         { id: "menu:agent", title: "Talk to a person" },
         { id: "catalog", title: "More products" },
       ],

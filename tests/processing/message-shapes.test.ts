@@ -147,7 +147,7 @@ describe(`message shapes, applied [${testDbBackend}]`, () => {
     expect(reply).toMatchObject({ intent: "menu", type: "list" });
   });
 
-  it("a native catalog order is kept whole, matched by SKU, acknowledged and handed to a person", async () => {
+  it("a native catalog order is kept whole, matched by SKU and answered with its payment link", async () => {
     const waId = freshWaId();
     const order = {
       catalog_id: "cat-1",
@@ -171,15 +171,17 @@ describe(`message shapes, applied [${testDbBackend}]`, () => {
         { retailerId: "NOT-OURS", quantity: 1, productId: null },
       ],
     });
-    const [reply] = outboundOf(rows);
+    // The unknown item is named; the rest is an order with its link (tests/orders/).
+    const [reply, link] = outboundOf(rows);
     expect(reply).toMatchObject({ intent: "catalog-order" });
-    expect(reply?.body).toContain("Uji Matcha");
     expect(reply?.body).toContain("NOT-OURS");
+    expect(link).toMatchObject({ intent: "catalog-order", type: "cta_url" });
+    expect(link?.body).toContain("Uji Matcha");
     const [conversation] = await getDb()
       .select()
       .from(conversations)
       .where(eq(conversations.customerId, customer!.id));
-    expect(conversation?.status).toBe("agent");
+    expect(conversation?.status).toBe("bot");
   });
 
   it("a contacts card is kept with its data and answered", async () => {

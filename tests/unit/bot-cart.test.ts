@@ -6,6 +6,7 @@ import { as, botContext, text } from "./bot-context";
 
 const cart: BotCart = {
   status: "open",
+  cartId: "cart-1",
   currency: "JPY",
   totalMinor: 2 * 2800 + 15400,
   lines: [
@@ -30,13 +31,22 @@ describe("the storefront cart's hand-off", () => {
         "1 × Nambu cast-iron kettle — ¥15,400",
         "Total: ¥21,000",
         "",
-        "Tap below and a person from our team will help you complete your order.",
+        "Tap Pay now for a secure payment link, or talk to a person.",
       ].join("\n"),
     );
     expect(message.buttons).toEqual([
+      { id: "paynow:cart-1", title: "Pay now" },
       { id: "menu:agent", title: "Talk to a person" },
       { id: "catalog", title: "More products" },
     ]);
+  });
+
+  it("offers no Pay now when the store cannot take payment: a person helps", async () => {
+    const context = { ...botContext(text(EN_PREFILL)), paymentsAvailable: async () => false };
+    const reply = await runBot({ ...context, referredCart: cart });
+    const message = as(reply.messages[0], "buttons");
+    expect(message.body).toMatch(/\n\nTap below and a person from our team will help you/);
+    expect(message.buttons.map((button) => button.id)).toEqual(["menu:agent", "catalog"]);
   });
 
   it("speaks Japanese with the yen as ja-JP writes it", async () => {
@@ -49,12 +59,17 @@ describe("the storefront cart's hand-off", () => {
       "Nambu cast-iron kettle × 1　￥15,400",
       "合計：￥21,000",
     ]);
-    expect(message.buttons.map((button) => button.title)).toEqual(["担当者と話す", "ほかの商品"]);
+    expect(message.buttons.map((button) => button.title)).toEqual([
+      "今すぐ支払う",
+      "担当者と話す",
+      "ほかの商品",
+    ]);
   });
 
   it("formats the total in the store's currency, with its minor units", async () => {
     const usd: BotCart = {
       status: "open",
+      cartId: "cart-4",
       currency: "USD",
       totalMinor: 2598,
       lines: [{ name: "Bamboo whisk", quantity: 2, lineTotalMinor: 2598 }],
@@ -66,7 +81,13 @@ describe("the storefront cart's hand-off", () => {
   });
 
   it("says an empty cart is empty, and a cart it cannot show cannot be shown", async () => {
-    const empty: BotCart = { status: "open", currency: "JPY", totalMinor: 0, lines: [] };
+    const empty: BotCart = {
+      status: "open",
+      cartId: "cart-2",
+      currency: "JPY",
+      totalMinor: 0,
+      lines: [],
+    };
     const emptyReply = await runBot({ ...botContext(text(EN_PREFILL)), referredCart: empty });
     expect(emptyReply.intent).toBe("cart");
     expect(as(emptyReply.messages[0], "buttons").body).toMatch(/^Your cart is empty\./);
@@ -84,7 +105,13 @@ describe("the storefront cart's hand-off", () => {
       quantity: 1,
       lineTotalMinor: 8800,
     }));
-    const big: BotCart = { status: "open", currency: "JPY", totalMinor: 40 * 8800, lines };
+    const big: BotCart = {
+      status: "open",
+      cartId: "cart-3",
+      currency: "JPY",
+      totalMinor: 40 * 8800,
+      lines,
+    };
     const reply = await runBot({ ...botContext(text(EN_PREFILL)), referredCart: big });
     const message = as(reply.messages[0], "buttons");
     expect(message.body.length).toBeLessThanOrEqual(WHATSAPP_LIMITS.body);

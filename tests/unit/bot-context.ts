@@ -32,6 +32,10 @@ export const orders: BotOrder[] = [
     currency: "JPY",
     createdAt: new Date("2025-03-03T02:00:00Z"),
     paidAt: new Date("2025-03-03T02:05:00Z"),
+    fulfillmentStatus: "unfulfilled",
+    trackingUrl: null,
+    refundedMinor: 0,
+    payUrl: null,
   },
   {
     number: "1038",
@@ -40,6 +44,10 @@ export const orders: BotOrder[] = [
     currency: "JPY",
     createdAt: new Date("2025-02-20T10:00:00Z"),
     paidAt: null,
+    fulfillmentStatus: "unfulfilled",
+    trackingUrl: null,
+    refundedMinor: 0,
+    payUrl: "https://shop.test/pay/tok1038",
   },
 ];
 
@@ -118,6 +126,9 @@ export function botContext(
       calls.faqs++;
       return faqList;
     },
+    paymentsAvailable: async () => true,
+    quantityAskedFor: async () => null,
+    checkout: async () => ({ status: "unavailable" }),
     ...rest,
     store: {
       name: "Kyoto Tea",

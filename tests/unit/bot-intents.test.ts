@@ -72,6 +72,7 @@ describe("product inquiry", () => {
     const card = as(reply.messages[0], "buttons");
     expect(card.body).toBe(`Matcha tea set — ¥2,800\n\n${matcha.description}`);
     expect(card.buttons).toEqual([
+      { id: "buy:p-matcha", title: "Buy" },
       { id: "catalog", title: "More products" },
       { id: "menu:agent", title: "Talk to a person" },
     ]);
@@ -83,7 +84,11 @@ describe("product inquiry", () => {
     const price = formatMoney(15400, "JPY", "ja-JP");
     expect(price).toBe("￥15,400");
     expect(card.body.startsWith(`${kettle.name} — ${price}`)).toBe(true);
-    expect(card.buttons.map((button) => button.title)).toEqual(["ほかの商品", "担当者と話す"]);
+    expect(card.buttons.map((button) => button.title)).toEqual([
+      "購入する",
+      "ほかの商品",
+      "担当者と話す",
+    ]);
   });
 
   it("trims a long description so the body fits 1024 characters", async () => {
@@ -146,13 +151,19 @@ describe("order status", () => {
   it("lists recent orders with status, total and date in English", async () => {
     const reply = await runBot(botContext(tap("menu:orders")));
     expect(reply.intent).toBe("order-status");
-    expect(as(reply.messages[0], "text").text).toBe(
-      [
+    // The order awaiting payment gets the Pay button: its own /pay/<token> link.
+    expect(reply.messages[0]).toEqual({
+      type: "cta_url",
+      body: [
         "Your recent orders:",
         "#1042 · Paid · ¥18,200 · Mar 3, 2025",
         "#1038 · Awaiting payment · ¥2,800 · Feb 20, 2025",
+        "",
+        "Tap below to pay order #1038.",
       ].join("\n"),
-    );
+      displayText: "Pay ¥2,800",
+      url: "https://shop.test/pay/tok1038",
+    });
   });
 
   it("answers typed questions in Japanese, with dates in the store's timezone", async () => {
@@ -161,7 +172,7 @@ describe("order status", () => {
         store: { timezone: "America/New_York" },
       }),
     );
-    const lines = as(reply.messages[0], "text").text.split("\n");
+    const lines = as(reply.messages[0], "cta_url").body.split("\n");
     expect(lines[0]).toBe("最近のご注文：");
     // 2025-02-20T10:00Z is still Feb 20 in New York; 2025-03-03T02:00Z is Mar 2 there.
     expect(lines[1]).toBe("#1042・お支払い済み・￥18,200・2025/03/02");

@@ -101,12 +101,14 @@ describe("products in the conversation's language", () => {
       available: product !== scoop,
     });
     const cart = {
+      cart: { id: "cart-1" },
       currency: "JPY",
       lines: [line(whisk, 2), line(bowl, 1), line(scoop, 1)],
       subtotalMinor: 15400,
     } as CartWithTotals;
     expect(toBotCart({ status: "attached", cart }, "ja")).toEqual({
       status: "open",
+      cartId: "cart-1",
       currency: "JPY",
       totalMinor: 15400,
       lines: [

@@ -52,7 +52,11 @@ describe("wanting to buy", () => {
     expect(reply.intent).toBe("purchase");
     const card = as(reply.messages[0], "buttons");
     expect(card.body).toMatch(/^宇治抹茶（30g） — ￥3,200/);
-    expect(card.buttons.map((button) => button.title)).toEqual(["ほかの商品", "担当者と話す"]);
+    expect(card.buttons.map((button) => button.title)).toEqual([
+      "購入する",
+      "ほかの商品",
+      "担当者と話す",
+    ]);
   });
 
   it("goes to a person when no product is named, in the shopper's language", async () => {

@@ -17,6 +17,8 @@ describe("registry", () => {
     const names = BOT_INTENTS.map((intent) => intent.name);
     expect(names).toEqual([
       "catalog-order",
+      "buy",
+      "pay-now",
       "cart",
       "product-inquiry",
       "hand-off",

@@ -4,6 +4,7 @@ import { clampText, WHATSAPP_LIMITS } from "../limits";
 import { MATCH_SCORES, replyIdOf } from "../match";
 import { botMessagesFor } from "../messages";
 import type { BotContext, BotIntent, BotProduct } from "../types";
+import { buyButton } from "./buy";
 import { CATALOG_REPLY_ID, catalogMessage, PRODUCT_ID_PREFIX } from "./catalog";
 import { MENU_ROW_IDS } from "./menu";
 
@@ -25,7 +26,7 @@ export function moreProductsAndPersonButtons(context: BotContext): ReplyButton[]
   ];
 }
 
-/** "name — price", then as much of the description as fits in the body. */
+/** "name — price", then as much of the description as fits in the body; Buy first. */
 export function productCard(product: BotProduct, context: BotContext): OutgoingContent {
   const price = formatPrice(product.priceMinor, product.currency, context.language);
   const heading = clampText(`${product.name} — ${price}`, WHATSAPP_LIMITS.body);
@@ -34,8 +35,7 @@ export function productCard(product: BotProduct, context: BotContext): OutgoingC
   return {
     type: "buttons",
     body: description ? `${heading}\n\n${description}` : heading,
-    // Payments will add a "Buy" button here (a message holds up to 3 reply buttons).
-    buttons: moreProductsAndPersonButtons(context),
+    buttons: [buyButton(product, context), ...moreProductsAndPersonButtons(context)],
   };
 }
 

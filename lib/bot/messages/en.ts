@@ -58,6 +58,14 @@ const en = {
     /** Button titles ≤ 20. */
     browse: "Browse products",
     mainMenu: "Main menu",
+    shipped: "Shipped",
+    delivered: "Delivered",
+    partlyRefunded: "Partly refunded ({amount})",
+    tracking: "Tracking: {url}",
+    /** cta_url display text ≤ 20; `payShort` when the total makes it too long. */
+    payButton: "Pay {total}",
+    payShort: "Pay now",
+    payPrompt: "Tap below to pay order #{number}.",
   },
   faq: {
     body: "Choose a question to see the answer.",
@@ -87,6 +95,29 @@ const en = {
     received: "Thanks — we got your cart:",
     line: "{quantity} × {name}",
     unknownItem: "{quantity} × {sku} (not in our catalog)",
+  },
+  /** The product card's Buy and the quantity question. */
+  buy: {
+    /** Button title ≤ 20. */
+    button: "Buy",
+    quantityBody: "How many {name}? Choose below or type a number (1–{max}).",
+    /** List button ≤ 20, section title ≤ 24. */
+    quantityButton: "Choose quantity",
+    quantitySection: "Quantity",
+    badQuantity:
+      "Sorry, I can take a quantity from 1 to {max} here. For more, a person can help you.",
+    notANumber: "Please type the quantity as a number from 1 to {max}, or choose it from the list.",
+  },
+  checkout: {
+    /** Button title ≤ 20. */
+    payNow: "Pay now",
+    cartPrompt: "Tap Pay now for a secure payment link, or talk to a person.",
+    resent: "You already have an unpaid order for this. Here is its payment link again.",
+    unavailable:
+      "Sorry, paying in the chat isn't available yet. A person can help you complete your order.",
+    cartGone: "Sorry, that cart can't be ordered any more. A person can help you.",
+    unknownItems: "Not in our catalog, so not included:",
+    payRest: "You can pay for the rest below, or talk to a person.",
   },
   consent: {
     /** Asked once, so that reminders and offers only go to shoppers who said yes. */

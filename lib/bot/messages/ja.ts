@@ -48,6 +48,13 @@ const ja: BotMessages = {
     none: "まだご注文はありません。",
     browse: "商品を見る",
     mainMenu: "メニュー",
+    shipped: "発送済み",
+    delivered: "配達済み",
+    partlyRefunded: "一部返金済み（{amount}）",
+    tracking: "配送状況：{url}",
+    payButton: "{total}を支払う",
+    payShort: "支払う",
+    payPrompt: "下のボタンからご注文 #{number} のお支払いができます。",
   },
   faq: {
     body: "知りたい質問を選ぶと回答が表示されます。",
@@ -77,6 +84,27 @@ const ja: BotMessages = {
     received: "カートを受け取りました：",
     line: "{name} × {quantity}",
     unknownItem: "{sku} × {quantity}（取り扱いのない商品）",
+  },
+  buy: {
+    button: "購入する",
+    quantityBody:
+      "{name}をいくつご購入されますか？下から選ぶか、数字（1〜{max}）を入力してください。",
+    quantityButton: "数量を選ぶ",
+    quantitySection: "数量",
+    badQuantity:
+      "申し訳ありません。こちらでは1〜{max}個までご注文いただけます。それ以上は担当者がお手伝いします。",
+    notANumber: "数量を1〜{max}の数字で入力するか、リストからお選びください。",
+  },
+  checkout: {
+    payNow: "今すぐ支払う",
+    cartPrompt:
+      "「今すぐ支払う」から安全なお支払いリンクをお送りします。担当者にもご相談いただけます。",
+    resent: "このご注文はまだお支払いが済んでいません。お支払いリンクを再送します。",
+    unavailable:
+      "申し訳ありません。チャットでのお支払いはまだご利用いただけません。担当者がご注文のお手続きをお手伝いします。",
+    cartGone: "申し訳ありません。このカートはもうご注文いただけません。担当者がお手伝いします。",
+    unknownItems: "次の商品はお取り扱いがないため、含まれていません：",
+    payRest: "残りの商品は下からお支払いいただけます。担当者にもご相談いただけます。",
   },
   consent: {
     question: "ご注文の最新情報やお得なお知らせをWhatsAppで受け取りますか？",

@@ -48,6 +48,13 @@ const ko: BotMessages = {
     none: "아직 주문 내역이 없습니다.",
     browse: "상품 보기",
     mainMenu: "메인 메뉴",
+    shipped: "배송 중",
+    delivered: "배송 완료",
+    partlyRefunded: "부분 환불({amount})",
+    tracking: "배송 조회: {url}",
+    payButton: "{total} 결제",
+    payShort: "결제하기",
+    payPrompt: "아래 버튼을 눌러 주문 #{number}을(를) 결제하세요.",
   },
   faq: {
     body: "질문을 선택하면 답변을 볼 수 있습니다.",
@@ -76,6 +83,26 @@ const ko: BotMessages = {
     received: "장바구니를 받았습니다:",
     line: "{name} × {quantity}",
     unknownItem: "{sku} × {quantity} (판매하지 않는 상품)",
+  },
+  buy: {
+    button: "구매하기",
+    quantityBody:
+      "{name}을(를) 몇 개 구매하시겠어요? 아래에서 고르거나 숫자(1–{max})를 입력해 주세요.",
+    quantityButton: "수량 선택",
+    quantitySection: "수량",
+    badQuantity:
+      "죄송합니다. 여기서는 1–{max}개까지 주문하실 수 있어요. 그 이상은 담당자가 도와드립니다.",
+    notANumber: "수량을 1–{max} 사이의 숫자로 입력하거나 목록에서 골라 주세요.",
+  },
+  checkout: {
+    payNow: "지금 결제",
+    cartPrompt:
+      "'지금 결제'를 누르면 안전한 결제 링크를 보내 드려요. 담당자와 상담하실 수도 있어요.",
+    resent: "같은 상품의 미결제 주문이 있어요. 결제 링크를 다시 보내 드립니다.",
+    unavailable: "죄송합니다. 채팅 결제는 아직 이용하실 수 없어요. 담당자가 주문을 도와드립니다.",
+    cartGone: "죄송합니다. 이 장바구니는 더 이상 주문할 수 없어요. 담당자가 도와드립니다.",
+    unknownItems: "다음 상품은 판매하지 않는 상품이라 제외되었어요:",
+    payRest: "나머지 상품은 아래에서 결제하시거나 담당자와 상담하실 수 있어요.",
   },
   consent: {
     question: "주문 소식과 혜택 안내를 WhatsApp으로 받아 보시겠어요?",

@@ -67,6 +67,10 @@ export function demoBotWorld(input: DemoConversationInput, ids: DemoChatIds): De
           currency: input.store.currency,
           createdAt: order.createdAt,
           paidAt: order.paidAt && order.paidAt <= at ? order.paidAt : null,
+          fulfillmentStatus: "unfulfilled",
+          trackingUrl: null,
+          refundedMinor: 0,
+          payUrl: null,
         })),
   };
 }
@@ -124,6 +128,10 @@ function botContext(world: DemoBotWorld, input: BotTurnInput): BotContext {
     findProduct,
     recentOrders: async () => world.ordersAt(input.customer.index, input.at).slice(0, 5),
     faqs: async () => [...world.faqs],
+    // The seeded chats never tap Buy or Pay now; their orders are planned in history.ts.
+    paymentsAvailable: async () => false,
+    quantityAskedFor: async () => null,
+    checkout: async () => ({ status: "unavailable" }),
   };
 }
 
