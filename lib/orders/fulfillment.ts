@@ -54,6 +54,15 @@ function findOrder(db: Database, storeId: string, orderNumber: string, lock: boo
   return (lock ? query.for("update") : query).then(([row]) => row ?? null);
 }
 
+/** The currency an order's amounts are typed in (the refund form), or null: not this store's. */
+export async function orderCurrency(
+  db: Database,
+  storeId: string,
+  orderNumber: string,
+): Promise<string | null> {
+  return (await findOrder(db, storeId, orderNumber, false))?.currency ?? null;
+}
+
 /** Paid and not yet shipped → shipped (with an optional http(s) tracking link). */
 export async function markShipped(
   db: Database,

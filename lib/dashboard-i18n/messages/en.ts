@@ -291,6 +291,7 @@ const en = {
           "Some products are archived, not in your store, or in another currency.",
         bad_quantity: "Quantities must be whole numbers from 1 to 99.",
         too_many_lines: "Too many different products for one order.",
+        invalid: "Please check the products and quantities.",
       },
     },
   },

@@ -287,6 +287,7 @@ const ja: DashboardMessages = {
         unavailable_products: "アーカイブ済み、ストア外、または別の通貨の商品が含まれています。",
         bad_quantity: "数量は1から99までの整数で入力してください。",
         too_many_lines: "1つの注文に入れられる商品の種類が多すぎます。",
+        invalid: "商品と数量を確認してください。",
       },
     },
   },
