@@ -11,14 +11,15 @@ import { ORDER_SOURCES, ORDER_VIEW_STATUSES } from "@/lib/orders/status";
 /** A plain GET form: filters are the URL, so they work without JavaScript and can be shared. */
 export function OrderFilters({
   query,
-  t,
+  words,
+  statuses,
   sources,
 }: {
   query: OrdersQuery;
-  t: DashboardMessages["orders"];
+  words: DashboardMessages["orders"]["filters"];
+  statuses: DashboardMessages["orders"]["statuses"];
   sources: DashboardMessages["sources"];
 }) {
-  const words = t.filters;
   return (
     <form
       method="get"
@@ -43,7 +44,7 @@ export function OrderFilters({
           <option value="">{words.any}</option>
           {ORDER_VIEW_STATUSES.map((status) => (
             <option key={status} value={status}>
-              {t.statuses[status]}
+              {statuses[status]}
             </option>
           ))}
         </NativeSelect>

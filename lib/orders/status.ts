@@ -1,3 +1,4 @@
+import "server-only";
 import type { FulfillmentStatus, OrderStatus } from "@/db/schema";
 import { CLICK_SOURCES } from "@/db/schema/attribution";
 

@@ -143,7 +143,7 @@ const en = {
       source: "Entry point",
       created: "Created",
       paid: "Paid",
-      notPaid: "—",
+      notPaid: "Not paid",
       noCustomer: "Deleted customer",
     },
     empty:
@@ -224,7 +224,7 @@ const en = {
       title: "Actions",
       markShipped: "Mark shipped",
       trackingUrl: "Tracking link (optional)",
-      trackingPlaceholder: "https://…",
+      trackingPlaceholder: "https://carrier.example/track/…",
       markDelivered: "Mark delivered",
       cancel: "Cancel order",
       cancelHint: "Only an unpaid order can be cancelled; its payment link stops working.",

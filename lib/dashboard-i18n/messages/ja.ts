@@ -140,7 +140,7 @@ const ja: DashboardMessages = {
       source: "流入元",
       created: "作成日時",
       paid: "支払日時",
-      notPaid: "—",
+      notPaid: "未払い",
       noCustomer: "削除されたお客様",
     },
     empty:
@@ -221,7 +221,7 @@ const ja: DashboardMessages = {
       title: "操作",
       markShipped: "発送済みにする",
       trackingUrl: "追跡リンク（任意）",
-      trackingPlaceholder: "https://…",
+      trackingPlaceholder: "https://（配送業者の追跡ページ）",
       markDelivered: "配達済みにする",
       cancel: "注文をキャンセル",
       cancelHint: "キャンセルできるのは未払いの注文だけです。支払いリンクは使えなくなります。",

@@ -37,7 +37,12 @@ export default async function OrdersPage({
         </p>
       </div>
       {payments.mode === "unavailable" ? <PaymentsConfigError t={t.configError} /> : null}
-      <OrderFilters query={query} t={t} sources={strings.t.sources} />
+      <OrderFilters
+        query={query}
+        words={t.filters}
+        statuses={t.statuses}
+        sources={strings.t.sources}
+      />
       {problems.length > 0 ? (
         <ul role="alert" className="grid gap-1 text-sm text-destructive">
           {problems.map((problem) => (

@@ -14,13 +14,22 @@ import { formatMessage } from "@/lib/dashboard-i18n/messages";
 import { getDashboardStrings } from "@/lib/dashboard-i18n/server";
 import { getOrderDetail } from "@/lib/orders/order-detail";
 
+/** The segment as typed; a malformed escape is kept as it is (it then finds no order). */
+function orderNumberParam(raw: string): string {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
 export async function generateMetadata({ params }: { params: Promise<{ number: string }> }) {
-  return { title: decodeURIComponent((await params).number) };
+  return { title: orderNumberParam((await params).number) };
 }
 
 export default async function OrderPage({ params }: { params: Promise<{ number: string }> }) {
   const { db, store, role } = await requireMember();
-  const number = decodeURIComponent((await params).number);
+  const number = orderNumberParam((await params).number);
   const [detail, strings] = await Promise.all([
     getOrderDetail(db, store.id, number),
     getDashboardStrings(),
