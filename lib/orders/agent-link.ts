@@ -1,7 +1,7 @@
 import "server-only";
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, gte, inArray, sql } from "drizzle-orm";
 import type { Database } from "@/db/drivers";
-import { conversations, customers, type Order } from "@/db/schema";
+import { conversations, customers, type Order, orderItems, orders } from "@/db/schema";
 import { resolveStorePayments, type StripePlatformConfig } from "@/lib/payments/config";
 import { queuePaymentLink } from "@/lib/payments/send-link";
 import { isWithinServiceWindow } from "@/lib/whatsapp/send-policy";
@@ -20,10 +20,63 @@ export type SendAgentLinkInput = {
 };
 
 export type SendAgentLinkResult =
-  | { ok: true; order: Order; messageId: string }
+  | { ok: true; order: Order; messageId: string; duplicate: false }
+  /** The same products and quantities were sent in this conversation moments ago. */
+  | { ok: true; order: Order; messageId: null; duplicate: true }
   | { ok: false; error: "not_found" | "closed" | "outside_window" | "no_origin" }
   | { ok: false; error: "payments_unavailable"; reason: string }
   | ({ ok: false; error: "order_refused" } & CreateOrderRefusal);
+
+/** A form submitted twice within this long sends one link, not two orders. */
+const DOUBLE_SUBMIT_MS = 60_000;
+
+const lineKey = (lines: { productId: string | null; quantity: number }[]) => {
+  const merged = new Map<string, number>();
+  for (const line of lines)
+    merged.set(line.productId ?? "", (merged.get(line.productId ?? "") ?? 0) + line.quantity);
+  return [...merged].sort(([a], [b]) => a.localeCompare(b)).join(";");
+};
+
+/**
+ * An agent order of this conversation, still pending, made moments ago with the same lines:
+ * a double-submitted picker. Safe as a check because the caller holds the conversation's lock.
+ */
+async function recentTwin(tx: Database, input: SendAgentLinkInput): Promise<Order | null> {
+  const recent = await tx
+    .select()
+    .from(orders)
+    .where(
+      and(
+        eq(orders.storeId, input.storeId),
+        eq(orders.conversationId, input.conversationId),
+        eq(orders.origin, "agent"),
+        eq(orders.status, "pending"),
+        gte(orders.createdAt, new Date(input.now.getTime() - DOUBLE_SUBMIT_MS)),
+      ),
+    );
+  if (recent.length === 0) return null;
+  const items = await tx
+    .select({
+      orderId: orderItems.orderId,
+      productId: orderItems.productId,
+      quantity: orderItems.quantity,
+    })
+    .from(orderItems)
+    .where(
+      and(
+        eq(orderItems.storeId, input.storeId),
+        inArray(
+          orderItems.orderId,
+          recent.map((order) => order.id),
+        ),
+      ),
+    );
+  const wanted = lineKey(input.lines);
+  return (
+    recent.find((order) => lineKey(items.filter((item) => item.orderId === order.id)) === wanted) ??
+    null
+  );
+}
 
 /** Thrown inside the transaction to undo the order when its link could not be queued. */
 class LinkNotQueued extends Error {}
@@ -64,6 +117,8 @@ export async function sendAgentPaymentLink(
       if (row.conversation.status === "closed") return { ok: false, error: "closed" };
       if (!isWithinServiceWindow(row.customer.lastInboundAt, input.now))
         return { ok: false, error: "outside_window" };
+      const twin = await recentTwin(tx, input);
+      if (twin) return { ok: true, order: twin, messageId: null, duplicate: true };
       const created = await createOrder(tx, {
         storeId: input.storeId,
         customerId: row.customer.id,
@@ -102,7 +157,7 @@ export async function sendAgentPaymentLink(
         .where(
           and(eq(conversations.storeId, input.storeId), eq(conversations.id, row.conversation.id)),
         );
-      return { ok: true, order: created.order, messageId: queued.messageId };
+      return { ok: true, order: created.order, messageId: queued.messageId, duplicate: false };
     });
   } catch (error) {
     if (error instanceof LinkNotQueued) return { ok: false, error: "outside_window" };

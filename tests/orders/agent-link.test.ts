@@ -48,7 +48,7 @@ describe(`the inbox's Send payment link [${testDbBackend}]`, () => {
       ],
       note: "Thanks for visiting!",
     });
-    if (!result.ok) throw new Error(JSON.stringify(result));
+    if (!result.ok || result.duplicate) throw new Error(JSON.stringify(result));
     expect(result.order).toMatchObject({
       origin: "agent",
       status: "pending",
@@ -100,6 +100,28 @@ describe(`the inbox's Send payment link [${testDbBackend}]`, () => {
       .from(conversations)
       .where(eq(conversations.id, chat.conversation.id));
     expect(conversation?.status).toBe("agent");
+  });
+
+  it("sends one link for a picker submitted twice, even at the same moment", async () => {
+    const product = await addProduct(db(), alice.store.id);
+    const chat = await addChat(db(), alice.store.id);
+    const lines = [{ productId: product.id, quantity: 2 }];
+    const results = await Promise.all(
+      Array.from({ length: 6 }, () => send({ conversationId: chat.conversation.id, lines })),
+    );
+    expect(results.filter((result) => result.ok && !result.duplicate)).toHaveLength(1);
+    expect(results.filter((result) => result.ok && result.duplicate)).toHaveLength(5);
+    const other = await send({
+      conversationId: chat.conversation.id,
+      lines: [{ productId: product.id, quantity: 3 }],
+    });
+    expect(other).toMatchObject({ ok: true, duplicate: false });
+    expect(await ordersOf(alice.store.id)).toHaveLength(2);
+    const links = await db()
+      .select()
+      .from(messages)
+      .where(eq(messages.conversationId, chat.conversation.id));
+    expect(links).toHaveLength(2);
   });
 
   it("ignores any price the form sends: only product ids and quantities count", () => {

@@ -125,6 +125,19 @@ describe(`order actions: state rules [${testDbBackend}]`, () => {
     expect((await reload(pending)).fulfillmentStatus).toBe("unfulfilled");
   });
 
+  it("ships once when the button is pressed many times at once", async () => {
+    const order = await addOrder(db(), alice.store.id, { status: "paid" });
+    const ref = { storeId: alice.store.id, orderNumber: order.number, now: NOW };
+    const results = await Promise.all(
+      Array.from({ length: 8 }, () => markShipped(db(), ref, { notify })),
+    );
+    expect(results.filter((result) => result.ok)).toHaveLength(1);
+    expect(results.filter((result) => !result.ok)).toEqual(
+      Array.from({ length: 7 }, () => ({ ok: false, reason: "already_shipped" })),
+    );
+    expect(told).toHaveLength(1);
+  });
+
   it("tells the customer inside the change's transaction: a failing notify undoes the change", async () => {
     const order = await addOrder(db(), alice.store.id, { status: "paid" });
     const failing: Notify = async () => {

@@ -274,6 +274,7 @@ const en = {
       sending: "Sending…",
       cancel: "Cancel",
       sent: "Payment link for order {number} queued.",
+      duplicate: "The link for order {number} was just sent; it was not sent again.",
       errors: {
         empty: "Choose at least one product.",
         quantity: "Quantities must be whole numbers from 1 to 99.",

@@ -271,6 +271,7 @@ const ja: DashboardMessages = {
       sending: "送信中…",
       cancel: "キャンセル",
       sent: "注文{number}の支払いリンクを送信待ちにしました。",
+      duplicate: "注文{number}のリンクは送信したばかりのため、再送しませんでした。",
       errors: {
         empty: "商品を1つ以上選んでください。",
         quantity: "数量は1から99までの整数で入力してください。",

@@ -32,6 +32,11 @@ export const sendPaymentLinkAction = localizedStoreAction(
       const key = result.error === "order_refused" ? result.reason : result.error;
       return errorState(wordFor(words.errors, key, words.errors.invalid));
     }
+    if (result.duplicate)
+      return {
+        status: "success",
+        message: formatMessage(words.duplicate, { number: result.order.number }),
+      };
     after(() => deliverOutbox(member.db, whatsappPlatformConfig()));
     return {
       status: "success",
