@@ -1,3 +1,5 @@
+import Link from "next/link";
+import { orderHref } from "@/components/orders/order-table";
 import { Badge } from "@/components/ui/badge";
 import {
   Table,
@@ -43,7 +45,11 @@ export function RecentOrders({
       <TableBody>
         {orders.map((order) => (
           <TableRow key={order.number}>
-            <TableCell className="font-medium">{order.number}</TableCell>
+            <TableCell className="font-medium">
+              <Link href={orderHref(order.number)} className="underline-offset-4 hover:underline">
+                {order.number}
+              </Link>
+            </TableCell>
             <TableCell>{format.dateTime(order.createdAt, timezone)}</TableCell>
             <TableCell>{wordFor(t.sources, order.source, sourceLabel(order.source))}</TableCell>
             <TableCell>

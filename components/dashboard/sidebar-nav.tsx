@@ -7,6 +7,7 @@ import {
   MessageCircleMore,
   Package,
   QrCode,
+  Receipt,
   Settings,
   Smartphone,
 } from "lucide-react";
@@ -19,6 +20,7 @@ import { cn } from "@/lib/utils";
 const NAV_ITEMS = [
   { href: "/dashboard", label: "overview", icon: LayoutDashboard },
   { href: "/dashboard/inbox", label: "inbox", icon: Inbox },
+  { href: "/dashboard/orders", label: "orders", icon: Receipt },
   { href: "/dashboard/products", label: "products", icon: Package },
   { href: "/dashboard/widget", label: "widget", icon: MessageCircleMore },
   { href: "/dashboard/qr", label: "qr", icon: QrCode },

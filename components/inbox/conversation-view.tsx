@@ -31,6 +31,7 @@ export function ConversationView({
   currentUserId,
   timezone,
   cartPanel,
+  paymentLink,
 }: {
   thread: Thread;
   windowEndsAt: Date | null;
@@ -40,6 +41,8 @@ export function ConversationView({
   timezone: string;
   /** The customer's storefront cart (components/inbox/cart-panel.tsx), beside the chat. */
   cartPanel?: ReactNode;
+  /** The *Send payment link* picker (components/inbox/send-payment-link.tsx). */
+  paymentLink?: ReactNode;
 }) {
   const { conversation, customer } = thread;
   const when = new Intl.DateTimeFormat("en", {
@@ -106,6 +109,7 @@ export function ConversationView({
                 endsAtLabel={windowEndsAt ? when.format(windowEndsAt) : null}
               />
             )}
+            {paymentLink}
             <ReplyComposer
               conversationId={conversation.id}
               initialClientKey={randomUUID()}

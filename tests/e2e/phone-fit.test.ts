@@ -26,11 +26,18 @@ async function dashboardPaths(page: Page, baseUrl: string): Promise<string[]> {
     page.$$eval(selector, (links) => links.map((link) => link.getAttribute("href") ?? ""));
   const pages = await hrefs("nav[aria-label=Dashboard] a");
   const details = new Map<string, string>();
-  for (const list of ["/dashboard/inbox", "/dashboard/products", "/dashboard/qr"]) {
+  for (const list of [
+    "/dashboard/inbox",
+    "/dashboard/orders",
+    "/dashboard/products",
+    "/dashboard/qr",
+  ]) {
     await page.goto(`${baseUrl}${list}`);
     for (const href of await hrefs("main a[href^='/dashboard/']")) {
       const path = href.split("?")[0] ?? "";
-      const kind = path.replace(/[0-9a-f-]{36}/, ":id");
+      const kind = path
+        .replace(/[0-9a-f-]{36}/, ":id")
+        .replace(/^\/dashboard\/orders\/[^/]+$/, "/dashboard/orders/:number");
       if (kind !== path && !details.has(kind)) details.set(kind, path);
     }
   }
@@ -56,10 +63,16 @@ describe.skipIf(skipReason)(
       const page = await context.newPage();
       await signInAsDemoOwner(page, baseUrl);
       const paths = await dashboardPaths(page, baseUrl);
-      // The sidebar's eight pages, two more, and a conversation, a product, a QR code and its card.
-      expect(paths.length).toBeGreaterThanOrEqual(14);
+      // The sidebar's nine pages, two more, and a conversation, an order, a product, a QR code
+      // and its card.
+      expect(paths.length).toBeGreaterThanOrEqual(16);
       expect(paths).toEqual(
-        expect.arrayContaining(["/dashboard/products", expect.stringMatching(/\/card$/)]),
+        expect.arrayContaining([
+          "/dashboard/products",
+          "/dashboard/orders",
+          expect.stringMatching(/^\/dashboard\/orders\/[^/]+$/),
+          expect.stringMatching(/\/card$/),
+        ]),
       );
       const tooWide: Record<string, number> = {};
       for (const path of paths) {

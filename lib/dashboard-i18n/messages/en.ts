@@ -1,3 +1,5 @@
+import ordersEn from "./orders-en";
+
 /**
  * The dashboard's strings in English. This file defines the shape every language follows
  * (ja.ts is checked against it). Placeholders: {name} is replaced by formatMessage().
@@ -14,6 +16,7 @@ const en = {
     label: "Dashboard",
     overview: "Overview",
     inbox: "Inbox",
+    orders: "Orders",
     products: "Products",
     widget: "Widget",
     qr: "QR codes",
@@ -107,6 +110,43 @@ const en = {
       restore: "Restore",
       archiveProduct: "Archive {product}",
       restoreProduct: "Restore {product}",
+    },
+  },
+  orders: ordersEn,
+  inbox: {
+    sendLink: {
+      open: "Send payment link",
+      title: "Send a payment link",
+      description:
+        "Choose products and quantities. Prices come from your catalog; the link is sent in this chat.",
+      quantity: "Quantity of {product}",
+      note: "Note (optional)",
+      notePlaceholder: "Shown above the order in the message",
+      noProducts: "No active products: add one under Products first.",
+      send: "Send link",
+      sending: "Sending…",
+      cancel: "Cancel",
+      sent: "Payment link for order {number} queued.",
+      duplicate: "The link for order {number} was just sent; it was not sent again.",
+      errors: {
+        empty: "Choose at least one product.",
+        quantity: "Quantities must be whole numbers from 1 to 99.",
+        tooMany: "Too many different products for one order.",
+        products: "One of the products is not in your store.",
+        note: "Keep the note to 500 characters.",
+        conversation: "This conversation does not exist in your store.",
+        not_found: "This conversation does not exist in your store.",
+        closed: "This conversation is closed. The customer's next message opens a new one.",
+        outside_window: "The 24-hour window is closed, so a payment link cannot be sent now.",
+        no_origin: "The app's address is not configured (APP_URL), so no link can be made.",
+        payments_unavailable:
+          "Payments are not set up: add the store's Stripe key in Settings first.",
+        unavailable_products:
+          "Some products are archived, not in your store, or in another currency.",
+        bad_quantity: "Quantities must be whole numbers from 1 to 99.",
+        too_many_lines: "Too many different products for one order.",
+        invalid: "Please check the products and quantities.",
+      },
     },
   },
   /** Where a chat or order came from (clicks.source), in words. */

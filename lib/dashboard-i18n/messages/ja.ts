@@ -1,4 +1,5 @@
 import type { DashboardMessages } from "./en";
+import ordersJa from "./orders-ja";
 
 const ja: DashboardMessages = {
   layout: {
@@ -11,6 +12,7 @@ const ja: DashboardMessages = {
     label: "ダッシュボード",
     overview: "概要",
     inbox: "受信箱",
+    orders: "注文",
     products: "商品",
     widget: "ウィジェット",
     qr: "QRコード",
@@ -104,6 +106,42 @@ const ja: DashboardMessages = {
       restore: "販売を再開",
       archiveProduct: "{product}をアーカイブ",
       restoreProduct: "{product}の販売を再開",
+    },
+  },
+  orders: ordersJa,
+  inbox: {
+    sendLink: {
+      open: "支払いリンクを送る",
+      title: "支払いリンクを送る",
+      description:
+        "商品と数量を選んでください。価格はカタログから取り、リンクはこのチャットに送られます。",
+      quantity: "{product}の数量",
+      note: "メモ（任意）",
+      notePlaceholder: "メッセージの注文内容の上に表示されます",
+      noProducts: "販売中の商品がありません。先に「商品」から追加してください。",
+      send: "リンクを送る",
+      sending: "送信中…",
+      cancel: "キャンセル",
+      sent: "注文{number}の支払いリンクを送信待ちにしました。",
+      duplicate: "注文{number}のリンクは送信したばかりのため、再送しませんでした。",
+      errors: {
+        empty: "商品を1つ以上選んでください。",
+        quantity: "数量は1から99までの整数で入力してください。",
+        tooMany: "1つの注文に入れられる商品の種類が多すぎます。",
+        products: "あなたのストアにない商品が含まれています。",
+        note: "メモは500文字以内にしてください。",
+        conversation: "この会話はあなたのストアにありません。",
+        not_found: "この会話はあなたのストアにありません。",
+        closed: "この会話は終了しています。お客様の次のメッセージで新しい会話が始まります。",
+        outside_window: "24時間の返信期間が過ぎているため、今は支払いリンクを送れません。",
+        no_origin: "アプリのアドレス（APP_URL）が設定されていないため、リンクを作れません。",
+        payments_unavailable:
+          "決済が設定されていません。先に設定でストアのStripeキーを追加してください。",
+        unavailable_products: "アーカイブ済み、ストア外、または別の通貨の商品が含まれています。",
+        bad_quantity: "数量は1から99までの整数で入力してください。",
+        too_many_lines: "1つの注文に入れられる商品の種類が多すぎます。",
+        invalid: "商品と数量を確認してください。",
+      },
     },
   },
   sources: {

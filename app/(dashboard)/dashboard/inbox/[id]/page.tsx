@@ -5,7 +5,11 @@ import { CartPanel } from "@/components/inbox/cart-panel";
 import { ConversationList } from "@/components/inbox/conversation-list";
 import { ConversationView } from "@/components/inbox/conversation-view";
 import { InboxSplit } from "@/components/inbox/inbox-split";
+import { SendPaymentLink } from "@/components/inbox/send-payment-link";
 import { requireMember } from "@/lib/auth/current-member";
+import { listActiveProducts } from "@/lib/catalog/products";
+import { formatMessage } from "@/lib/dashboard-i18n/messages";
+import { getDashboardStrings } from "@/lib/dashboard-i18n/server";
 import { loadConversationCart } from "@/lib/inbox/cart";
 import { listConversations } from "@/lib/inbox/conversations";
 import { inboxSearchSchema } from "@/lib/inbox/filters";
@@ -28,13 +32,36 @@ export default async function ConversationPage({
   const search = inboxSearchSchema.parse((await searchParams) ?? {});
   const thread = await getThread(db, store.id, id);
   if (!thread) notFound();
-  const [quickReplies, templates, conversations, , cart] = await Promise.all([
+  const [quickReplies, templates, conversations, , cart, products, strings] = await Promise.all([
     listQuickReplies(db, store.id),
     listMessageTemplates(db, store.id),
     listConversations(db, store.id, search),
     markConversationRead(db, store.id, id),
     loadConversationCart(db, store.id, id),
+    listActiveProducts(db, store.id),
+    getDashboardStrings(),
   ]);
+  const windowEndsAt = serviceWindowEndsAt(thread.customer.lastInboundAt, new Date());
+  const { errors: linkErrors, ...linkWords } = strings.t.inbox.sendLink;
+  const paymentLink = (
+    <SendPaymentLink
+      conversationId={thread.conversation.id}
+      products={products.map((product) => ({
+        id: product.id,
+        name: product.name,
+        price: strings.format.money(product.priceMinor, product.currency),
+        quantityLabel: formatMessage(linkWords.quantity, { product: product.name }),
+      }))}
+      disabledReason={
+        thread.conversation.status === "closed"
+          ? linkErrors.closed
+          : windowEndsAt === null
+            ? linkErrors.outside_window
+            : null
+      }
+      words={linkWords}
+    />
+  );
   const list = (
     <ConversationList
       conversations={conversations}
@@ -49,12 +76,13 @@ export default async function ConversationPage({
       <AutoRefresh />
       <ConversationView
         thread={thread}
-        windowEndsAt={serviceWindowEndsAt(thread.customer.lastInboundAt, new Date())}
+        windowEndsAt={windowEndsAt}
         quickReplies={quickReplies}
         templates={templates}
         currentUserId={userId}
         timezone={store.timezone}
         cartPanel={<CartPanel cart={cart} />}
+        paymentLink={paymentLink}
       />
     </InboxSplit>
   );
