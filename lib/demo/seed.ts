@@ -4,6 +4,7 @@ import { eq, inArray } from "drizzle-orm";
 import { hashPassword } from "@/lib/auth/password";
 import type { Database } from "@/db/drivers";
 import {
+  checkoutSessions,
   clicks,
   customers,
   events,
@@ -11,17 +12,18 @@ import {
   messageTemplates,
   orderItems,
   orders,
+  paymentLinks,
   products,
   qrCodes,
   quickReplies,
+  refunds,
   storeMembers,
   stores,
   users,
   type NewCustomer,
-  type NewOrder,
-  type NewOrderItem,
   type NewProduct,
 } from "@/db/schema";
+import { paymentLinkOrigin } from "@/lib/payments/link-origin";
 import { botContentRows } from "./seed/bot-content";
 import { DEMO_PRODUCTS, productImageUrl } from "./seed/catalog";
 import { DEMO_PRODUCT_TRANSLATIONS } from "./seed/catalog-translations";
@@ -30,6 +32,8 @@ import { insertChatRows } from "./seed/chat-rows";
 import { planDemoConversations } from "./seed/conversations";
 import { buildDemoEvents } from "./seed/events";
 import { historyStart, planHistory, type DemoHistory } from "./seed/history";
+import { demoOrderRows } from "./seed/orders";
+import { planPayments } from "./seed/payments";
 import { planQrCodes, qrCodeRows, type PlannedQrCode } from "./seed/qr-codes";
 import { DEMO_OWNER } from "./policy";
 import { createRng } from "./seed/random";
@@ -51,7 +55,11 @@ const DAY = 24 * HOUR;
 
 type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
 
-export type SeedDemoOptions = { now?: Date };
+export type SeedDemoOptions = {
+  now?: Date;
+  /** Where the demo's payment links point; by default this deployment's link origin. */
+  linkOrigin?: string;
+};
 export type SeedDemoResult = { created: boolean; storeId: string };
 
 /** The demo's "now": the start of the current UTC hour, so reseeding within the hour is identical. */
@@ -169,7 +177,12 @@ async function insertHistory(
   storeId: string,
   history: DemoHistory,
   attribution: DemoAttribution,
-  context: { storeCreatedAt: Date; now: Date; members: { ownerId: string; agentId: string } },
+  context: {
+    storeCreatedAt: Date;
+    now: Date;
+    linkOrigin: string;
+    members: { ownerId: string; agentId: string };
+  },
 ) {
   const { storeCreatedAt } = context;
   const productIds = await insertCatalog(tx, storeId, storeCreatedAt, history.archivedAt);
@@ -227,48 +240,52 @@ async function insertHistory(
   await insertInChunks(customerRows, (chunk) => tx.insert(customers).values(chunk));
 
   const orderIds = history.orders.map((_, i) => demoId(storeId, "order", i));
-  const orderRows: NewOrder[] = history.orders.map((order, i) => ({
-    id: orderIds[i],
-    storeId,
-    number: order.number,
-    customerId: customerIds[order.customer],
-    status: order.status,
-    currency: DEMO_CURRENCY,
-    subtotalMinor: order.subtotalMinor,
-    discountMinor: order.discountMinor,
-    totalMinor: order.totalMinor,
-    pointsRedeemed: order.pointsRedeemed,
-    source: order.source,
-    createdAt: order.createdAt,
-    paidAt: order.paidAt,
-  }));
-  await insertInChunks(orderRows, (chunk) => tx.insert(orders).values(chunk));
-
-  const itemRows: NewOrderItem[] = history.orders.flatMap((order, i) =>
-    order.items.map((item, line) => ({
-      id: demoId(storeId, "order-item", `${i}.${line}`),
-      storeId,
-      orderId: orderIds[i]!,
-      productId: productIds[item.product],
-      name: item.name,
-      unitPriceMinor: item.unitPriceMinor,
-      quantity: item.quantity,
-      lineTotalMinor: item.lineTotalMinor,
-    })),
+  const conversationId = (chatIndex: number) => demoId(storeId, "conversation", chatIndex);
+  const handedOff = new Map(chats.conversations.map((row) => [row.id, row.handedOffAt ?? null]));
+  const rng = createRng(DEMO_RANDOM_SEED);
+  const payments = planPayments(
+    rng.fork("payments"),
+    history,
+    (chatIndex) => ({ handedOffAt: handedOff.get(conversationId(chatIndex)) ?? null }),
+    context.now,
   );
-  await insertInChunks(itemRows, (chunk) => tx.insert(orderItems).values(chunk));
+  // Adds the link and confirmation messages to the chats: before the chats are inserted.
+  const orderRows = demoOrderRows(
+    rng.fork("order-messages"),
+    { history, payments, chats, clicks: clickValues, now: context.now },
+    {
+      storeId,
+      currency: DEMO_CURRENCY,
+      origin: context.linkOrigin,
+      customerIds,
+      productIds,
+      orderIds,
+      ownerId: context.members.ownerId,
+      agentUserIds: [context.members.agentId, context.members.ownerId],
+      conversationId,
+      newId: (kind, key) => demoId(storeId, kind, key),
+    },
+  );
+  await insertChatRows(tx, chats);
+  await insertInChunks(orderRows.orders, (chunk) => tx.insert(orders).values(chunk));
+  await insertInChunks(orderRows.items, (chunk) => tx.insert(orderItems).values(chunk));
+  await insertInChunks(orderRows.paymentLinks, (chunk) => tx.insert(paymentLinks).values(chunk));
+  await insertInChunks(orderRows.checkoutSessions, (chunk) =>
+    tx.insert(checkoutSessions).values(chunk),
+  );
+  if (orderRows.refunds.length > 0) await tx.insert(refunds).values(orderRows.refunds);
 
   const eventRows = buildDemoEvents(
     history,
     { storeId, currency: DEMO_CURRENCY, customerIds, orderIds },
     clickValues,
+    { plans: payments, linkMessageIds: orderRows.linkMessageIds },
   );
   await insertInChunks(eventRows, (chunk) => tx.insert(events).values(chunk));
 
   await tx.insert(faqEntries).values(bot.faqs);
   await tx.insert(quickReplies).values(bot.quickReplies);
   await tx.insert(messageTemplates).values(bot.templates);
-  await insertChatRows(tx, chats);
 }
 
 /**
@@ -288,6 +305,12 @@ export async function seedDemo(
   const storeCreatedAt = new Date(now.getTime() - 120 * DAY);
   const history = planHistory(createRng(DEMO_RANDOM_SEED), now);
   const attribution = planAttribution(history, now, storeCreatedAt);
+  const linkOrigin = options.linkOrigin ?? paymentLinkOrigin() ?? "https://chatcart.example";
+  // New orders continue the demo's numbers (lib/orders/order-number.ts takes the next).
+  const lastOrderSequence = Math.max(
+    10_000,
+    ...history.orders.map((order) => Number(order.number.split("-")[1])),
+  );
   // bcrypt is slow by design: hash before the transaction starts holding locks.
   const hashes = {
     owner: await hashPassword(DEMO_OWNER.password),
@@ -308,6 +331,7 @@ export async function seedDemo(
         defaultLanguage: "ja",
         languages: ["ja", "en"],
         settings: {},
+        lastOrderSequence,
         createdAt: storeCreatedAt,
         updatedAt: storeCreatedAt,
       })
@@ -320,7 +344,12 @@ export async function seedDemo(
       return { created: false, storeId };
     }
     const members = await insertMembers(tx, store.id, storeCreatedAt, hashes);
-    await insertHistory(tx, store.id, history, attribution, { storeCreatedAt, now, members });
+    await insertHistory(tx, store.id, history, attribution, {
+      storeCreatedAt,
+      now,
+      linkOrigin,
+      members,
+    });
     return { created: true, storeId: store.id };
   });
 }
