@@ -28,7 +28,7 @@ import { botContentRows } from "./seed/bot-content";
 import { DEMO_PRODUCTS, productImageUrl } from "./seed/catalog";
 import { DEMO_PRODUCT_TRANSLATIONS } from "./seed/catalog-translations";
 import { clickRows, planClicks, type PlannedClick } from "./seed/clicks";
-import { insertChatRows } from "./seed/chat-rows";
+import { insertAsJson, insertChatRows } from "./seed/chat-rows";
 import { planDemoConversations } from "./seed/conversations";
 import { buildDemoEvents } from "./seed/events";
 import { historyStart, planHistory, type DemoHistory } from "./seed/history";
@@ -267,12 +267,10 @@ async function insertHistory(
     },
   );
   await insertChatRows(tx, chats);
-  await insertInChunks(orderRows.orders, (chunk) => tx.insert(orders).values(chunk));
-  await insertInChunks(orderRows.items, (chunk) => tx.insert(orderItems).values(chunk));
-  await insertInChunks(orderRows.paymentLinks, (chunk) => tx.insert(paymentLinks).values(chunk));
-  await insertInChunks(orderRows.checkoutSessions, (chunk) =>
-    tx.insert(checkoutSessions).values(chunk),
-  );
+  await insertAsJson(tx, orders, orderRows.orders);
+  await insertAsJson(tx, orderItems, orderRows.items);
+  await insertAsJson(tx, paymentLinks, orderRows.paymentLinks);
+  await insertAsJson(tx, checkoutSessions, orderRows.checkoutSessions);
   if (orderRows.refunds.length > 0) await tx.insert(refunds).values(orderRows.refunds);
 
   const eventRows = buildDemoEvents(

@@ -1,4 +1,5 @@
-import { sql } from "drizzle-orm";
+import { eq, isNotNull, sql } from "drizzle-orm";
+import { events, orders, paymentLinks } from "@/db/schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database, DatabaseHandle } from "@/db/drivers";
 import { seedDemo } from "@/lib/demo/seed";
@@ -71,20 +72,49 @@ describe(`demo seed: orders and payments [${testDbBackend}]`, () => {
   });
 
   it("records the payment events: created, link sent, opened, paid with its source, refunded", async () => {
-    const missing = sql`select o.id from orders o where
-      (select count(*) from events e where e.order_id = o.id and e.type = 'order_created'
-        and e.created_at = o.created_at and e.source = o.source) <> 1
-      or (select count(*) from events e where e.order_id = o.id and e.type = 'link_sent'
-        and e.created_at = o.created_at) <> 1
-      or (select count(*) from events e where e.order_id = o.id and e.type = 'order_paid'
-        and e.created_at = o.paid_at and e.source = o.source) <> (case when o.paid_at is null then 0 else 1 end)
-      or (select count(*) from events e where e.order_id = o.id and e.type = 'link_opened')
-        <> (select open_count from payment_links l where l.order_id = o.id)
-      or exists (select 1 from events e where e.order_id = o.id and e.type = 'link_opened'
-        and (e.created_at < o.created_at or e.created_at > ${DEMO_NOW}))
-      or (select count(*) from events e where e.order_id = o.id and e.type = 'order_refunded')
-        <> (select count(*) from refunds r where r.order_id = o.id and r.status = 'succeeded')`;
-    expect(await count(db, missing)).toBe(0);
+    const orderRows = await db
+      .select({
+        id: orders.id,
+        source: orders.source,
+        createdAt: orders.createdAt,
+        paidAt: orders.paidAt,
+        opens: paymentLinks.openCount,
+        refunds: sql<number>`(select count(*)::int from refunds r where r.order_id = ${orders.id}
+          and r.status = 'succeeded')`.mapWith(Number),
+      })
+      .from(orders)
+      .innerJoin(paymentLinks, eq(paymentLinks.orderId, orders.id));
+    const eventRows = (
+      await db
+        .select({
+          orderId: events.orderId,
+          type: events.type,
+          source: events.source,
+          createdAt: events.createdAt,
+        })
+        .from(events)
+        .where(isNotNull(events.orderId))
+    ).map((event) => ({ ...event, orderId: event.orderId! }));
+    const eventsOf = new Map<string, typeof eventRows>();
+    for (const event of eventRows)
+      eventsOf.set(event.orderId, [...(eventsOf.get(event.orderId) ?? []), event]);
+    for (const order of orderRows) {
+      const own = eventsOf.get(order.id) ?? [];
+      const ofType = (type: string) => own.filter((event) => event.type === type);
+      const at = (type: string) => ofType(type).map((event) => event.createdAt.getTime());
+      expect(ofType("order_created").map((event) => event.source)).toEqual([order.source]);
+      expect(at("order_created")).toEqual([order.createdAt.getTime()]);
+      expect(at("link_sent")).toEqual([order.createdAt.getTime()]);
+      expect(
+        ofType("order_paid").map((event) => [event.source, event.createdAt.getTime()]),
+      ).toEqual(order.paidAt ? [[order.source, order.paidAt.getTime()]] : []);
+      expect(at("link_opened")).toHaveLength(order.opens);
+      for (const time of at("link_opened")) {
+        expect(time).toBeGreaterThan(order.createdAt.getTime());
+        expect(time).toBeLessThanOrEqual(order.paidAt?.getTime() ?? DEMO_NOW.getTime());
+      }
+      expect(at("order_refunded")).toHaveLength(order.refunds);
+    }
     const [funnel] = await queryRows<Record<string, number>>(
       db,
       sql`select

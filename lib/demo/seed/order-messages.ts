@@ -82,7 +82,8 @@ export function addOrderMessages(
     const conversation = conversations.get(input.conversationId);
     const thread = threads.get(input.conversationId);
     if (!conversation || !thread) return { linkMessageId: null };
-    const orderRng = rng.fork(input.orderId);
+    // By number, not id: ids differ per store, the demo does not.
+    const orderRng = rng.fork(input.payment.order.number);
     const limit = Math.min(now, input.nextChatAt - 2 * SECOND);
     const nextInbound = (after: number) =>
       Math.min(
