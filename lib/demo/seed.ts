@@ -4,19 +4,14 @@ import { eq, inArray } from "drizzle-orm";
 import { hashPassword } from "@/lib/auth/password";
 import type { Database } from "@/db/drivers";
 import {
-  checkoutSessions,
   clicks,
   customers,
   events,
   faqEntries,
   messageTemplates,
-  orderItems,
-  orders,
-  paymentLinks,
   products,
   qrCodes,
   quickReplies,
-  refunds,
   storeMembers,
   stores,
   users,
@@ -28,12 +23,10 @@ import { botContentRows } from "./seed/bot-content";
 import { DEMO_PRODUCTS, productImageUrl } from "./seed/catalog";
 import { DEMO_PRODUCT_TRANSLATIONS } from "./seed/catalog-translations";
 import { clickRows, planClicks, type PlannedClick } from "./seed/clicks";
-import { insertAsJson, insertChatRows } from "./seed/chat-rows";
 import { planDemoConversations } from "./seed/conversations";
 import { buildDemoEvents } from "./seed/events";
 import { historyStart, planHistory, type DemoHistory } from "./seed/history";
-import { demoOrderRows } from "./seed/orders";
-import { planPayments } from "./seed/payments";
+import { insertChatsAndOrders } from "./seed/insert-orders";
 import { planQrCodes, qrCodeRows, type PlannedQrCode } from "./seed/qr-codes";
 import { DEMO_OWNER } from "./policy";
 import { createRng } from "./seed/random";
@@ -240,19 +233,10 @@ async function insertHistory(
   await insertInChunks(customerRows, (chunk) => tx.insert(customers).values(chunk));
 
   const orderIds = history.orders.map((_, i) => demoId(storeId, "order", i));
-  const conversationId = (chatIndex: number) => demoId(storeId, "conversation", chatIndex);
-  const handedOff = new Map(chats.conversations.map((row) => [row.id, row.handedOffAt ?? null]));
-  const rng = createRng(DEMO_RANDOM_SEED);
-  const payments = planPayments(
-    rng.fork("payments"),
-    history,
-    (chatIndex) => ({ handedOffAt: handedOff.get(conversationId(chatIndex)) ?? null }),
-    context.now,
-  );
-  // Adds the link and confirmation messages to the chats: before the chats are inserted.
-  const orderRows = demoOrderRows(
-    rng.fork("order-messages"),
-    { history, payments, chats, clicks: clickValues, now: context.now },
+  const payments = await insertChatsAndOrders(
+    tx,
+    createRng(DEMO_RANDOM_SEED),
+    { history, chats, clicks: clickValues, now: context.now },
     {
       storeId,
       currency: DEMO_CURRENCY,
@@ -262,22 +246,15 @@ async function insertHistory(
       orderIds,
       ownerId: context.members.ownerId,
       agentUserIds: [context.members.agentId, context.members.ownerId],
-      conversationId,
+      conversationId: (chatIndex) => demoId(storeId, "conversation", chatIndex),
       newId: (kind, key) => demoId(storeId, kind, key),
     },
   );
-  await insertChatRows(tx, chats);
-  await insertAsJson(tx, orders, orderRows.orders);
-  await insertAsJson(tx, orderItems, orderRows.items);
-  await insertAsJson(tx, paymentLinks, orderRows.paymentLinks);
-  await insertAsJson(tx, checkoutSessions, orderRows.checkoutSessions);
-  if (orderRows.refunds.length > 0) await tx.insert(refunds).values(orderRows.refunds);
-
   const eventRows = buildDemoEvents(
     history,
     { storeId, currency: DEMO_CURRENCY, customerIds, orderIds },
     clickValues,
-    { plans: payments, linkMessageIds: orderRows.linkMessageIds },
+    payments,
   );
   await insertInChunks(eventRows, (chunk) => tx.insert(events).values(chunk));
 
