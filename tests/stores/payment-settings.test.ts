@@ -9,7 +9,7 @@ import ja from "@/lib/dashboard-i18n/messages/ja";
 import { env } from "@/lib/env";
 import { idleState } from "@/lib/forms/action-state";
 import { type StripePlatformConfig, resolveStorePayments } from "@/lib/payments/config";
-import { expiryFormValue, splitCountryCodes } from "@/lib/payments/settings-form";
+import { expiryFormValue, isCountryCode, splitCountryCodes } from "@/lib/payments/settings-form";
 import { describePaymentsMode, stripeWebhookUrl } from "@/lib/payments/settings-view";
 import { saveCredential } from "@/lib/stores/credentials";
 import { DEFAULT_SHIPPING_COUNTRIES, readStoreSettings } from "@/lib/stores/settings";
@@ -190,6 +190,7 @@ describe(`Settings → Payments [${testDbBackend}]`, () => {
   });
 
   it("reads and writes the form's values", () => {
+    expect(DEFAULT_SHIPPING_COUNTRIES.filter((code) => !isCountryCode(code))).toEqual([]);
     expect(splitCountryCodes("jp、us，gb ; jp")).toEqual(["JP", "US", "GB"]);
     expect(expiryFormValue(1380)).toEqual({ value: "23", unit: "hours" });
     expect(expiryFormValue(45)).toEqual({ value: "45", unit: "minutes" });
