@@ -310,12 +310,15 @@ export async function seedDemo(
         createdAt: storeCreatedAt,
         updatedAt: storeCreatedAt,
       })
-      .onConflictDoNothing({ target: stores.slug })
+      // No target: a racing seeder's row can clash on the phone-number id's unique index
+      // before the slug's is checked, and that must not fail either.
+      .onConflictDoNothing()
       .returning({ id: stores.id });
     if (!store) {
       // Another seeder committed the demo while we were getting ready.
       const storeId = await findDemoStoreId(tx);
-      if (!storeId) throw new Error("The demo store slug is taken but the store cannot be read");
+      if (!storeId)
+        throw new Error("Another store holds the demo's slug or WhatsApp phone-number id");
       return { created: false, storeId };
     }
     const members = await insertMembers(tx, store.id, storeCreatedAt, hashes);
