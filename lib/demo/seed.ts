@@ -9,8 +9,6 @@ import {
   events,
   faqEntries,
   messageTemplates,
-  orderItems,
-  orders,
   products,
   qrCodes,
   quickReplies,
@@ -18,18 +16,17 @@ import {
   stores,
   users,
   type NewCustomer,
-  type NewOrder,
-  type NewOrderItem,
   type NewProduct,
 } from "@/db/schema";
+import { paymentLinkOrigin } from "@/lib/payments/link-origin";
 import { botContentRows } from "./seed/bot-content";
 import { DEMO_PRODUCTS, productImageUrl } from "./seed/catalog";
 import { DEMO_PRODUCT_TRANSLATIONS } from "./seed/catalog-translations";
 import { clickRows, planClicks, type PlannedClick } from "./seed/clicks";
-import { insertChatRows } from "./seed/chat-rows";
 import { planDemoConversations } from "./seed/conversations";
 import { buildDemoEvents } from "./seed/events";
 import { historyStart, planHistory, type DemoHistory } from "./seed/history";
+import { insertChatsAndOrders } from "./seed/insert-orders";
 import { planQrCodes, qrCodeRows, type PlannedQrCode } from "./seed/qr-codes";
 import { DEMO_OWNER } from "./policy";
 import { createRng } from "./seed/random";
@@ -51,7 +48,11 @@ const DAY = 24 * HOUR;
 
 type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
 
-export type SeedDemoOptions = { now?: Date };
+export type SeedDemoOptions = {
+  now?: Date;
+  /** Where the demo's payment links point; by default this deployment's link origin. */
+  linkOrigin?: string;
+};
 export type SeedDemoResult = { created: boolean; storeId: string };
 
 /** The demo's "now": the start of the current UTC hour, so reseeding within the hour is identical. */
@@ -169,7 +170,12 @@ async function insertHistory(
   storeId: string,
   history: DemoHistory,
   attribution: DemoAttribution,
-  context: { storeCreatedAt: Date; now: Date; members: { ownerId: string; agentId: string } },
+  context: {
+    storeCreatedAt: Date;
+    now: Date;
+    linkOrigin: string;
+    members: { ownerId: string; agentId: string };
+  },
 ) {
   const { storeCreatedAt } = context;
   const productIds = await insertCatalog(tx, storeId, storeCreatedAt, history.archivedAt);
@@ -227,48 +233,34 @@ async function insertHistory(
   await insertInChunks(customerRows, (chunk) => tx.insert(customers).values(chunk));
 
   const orderIds = history.orders.map((_, i) => demoId(storeId, "order", i));
-  const orderRows: NewOrder[] = history.orders.map((order, i) => ({
-    id: orderIds[i],
-    storeId,
-    number: order.number,
-    customerId: customerIds[order.customer],
-    status: order.status,
-    currency: DEMO_CURRENCY,
-    subtotalMinor: order.subtotalMinor,
-    discountMinor: order.discountMinor,
-    totalMinor: order.totalMinor,
-    pointsRedeemed: order.pointsRedeemed,
-    source: order.source,
-    createdAt: order.createdAt,
-    paidAt: order.paidAt,
-  }));
-  await insertInChunks(orderRows, (chunk) => tx.insert(orders).values(chunk));
-
-  const itemRows: NewOrderItem[] = history.orders.flatMap((order, i) =>
-    order.items.map((item, line) => ({
-      id: demoId(storeId, "order-item", `${i}.${line}`),
+  const payments = await insertChatsAndOrders(
+    tx,
+    createRng(DEMO_RANDOM_SEED),
+    { history, chats, clicks: clickValues, now: context.now },
+    {
       storeId,
-      orderId: orderIds[i]!,
-      productId: productIds[item.product],
-      name: item.name,
-      unitPriceMinor: item.unitPriceMinor,
-      quantity: item.quantity,
-      lineTotalMinor: item.lineTotalMinor,
-    })),
+      currency: DEMO_CURRENCY,
+      origin: context.linkOrigin,
+      customerIds,
+      productIds,
+      orderIds,
+      ownerId: context.members.ownerId,
+      agentUserIds: [context.members.agentId, context.members.ownerId],
+      conversationId: (chatIndex) => demoId(storeId, "conversation", chatIndex),
+      newId: (kind, key) => demoId(storeId, kind, key),
+    },
   );
-  await insertInChunks(itemRows, (chunk) => tx.insert(orderItems).values(chunk));
-
   const eventRows = buildDemoEvents(
     history,
     { storeId, currency: DEMO_CURRENCY, customerIds, orderIds },
     clickValues,
+    payments,
   );
   await insertInChunks(eventRows, (chunk) => tx.insert(events).values(chunk));
 
   await tx.insert(faqEntries).values(bot.faqs);
   await tx.insert(quickReplies).values(bot.quickReplies);
   await tx.insert(messageTemplates).values(bot.templates);
-  await insertChatRows(tx, chats);
 }
 
 /**
@@ -288,6 +280,12 @@ export async function seedDemo(
   const storeCreatedAt = new Date(now.getTime() - 120 * DAY);
   const history = planHistory(createRng(DEMO_RANDOM_SEED), now);
   const attribution = planAttribution(history, now, storeCreatedAt);
+  const linkOrigin = options.linkOrigin ?? paymentLinkOrigin() ?? "https://chatcart.example";
+  // New orders continue the demo's numbers (lib/orders/order-number.ts takes the next).
+  const lastOrderSequence = Math.max(
+    10_000,
+    ...history.orders.map((order) => Number(order.number.split("-")[1])),
+  );
   // bcrypt is slow by design: hash before the transaction starts holding locks.
   const hashes = {
     owner: await hashPassword(DEMO_OWNER.password),
@@ -308,19 +306,28 @@ export async function seedDemo(
         defaultLanguage: "ja",
         languages: ["ja", "en"],
         settings: {},
+        lastOrderSequence,
         createdAt: storeCreatedAt,
         updatedAt: storeCreatedAt,
       })
-      .onConflictDoNothing({ target: stores.slug })
+      // No target: a racing seeder's row can clash on the phone-number id's unique index
+      // before the slug's is checked, and that must not fail either.
+      .onConflictDoNothing()
       .returning({ id: stores.id });
     if (!store) {
       // Another seeder committed the demo while we were getting ready.
       const storeId = await findDemoStoreId(tx);
-      if (!storeId) throw new Error("The demo store slug is taken but the store cannot be read");
+      if (!storeId)
+        throw new Error("Another store holds the demo's slug or WhatsApp phone-number id");
       return { created: false, storeId };
     }
     const members = await insertMembers(tx, store.id, storeCreatedAt, hashes);
-    await insertHistory(tx, store.id, history, attribution, { storeCreatedAt, now, members });
+    await insertHistory(tx, store.id, history, attribution, {
+      storeCreatedAt,
+      now,
+      linkOrigin,
+      members,
+    });
     return { created: true, storeId: store.id };
   });
 }

@@ -5,6 +5,7 @@ import { stores } from "@/db/schema";
 import {
   type BotSettings,
   type BusinessHours,
+  type PaymentSettings,
   readStoreSettings,
   type StoreSettings,
   storeSettingsSchema,
@@ -14,6 +15,7 @@ import {
 export type StoreSettingsPatch = {
   widget?: Partial<WidgetSettings>;
   bot?: Partial<BotSettings>;
+  payments?: Partial<PaymentSettings>;
   businessHours?: Partial<Omit<BusinessHours, "days">> & {
     days?: Partial<BusinessHours["days"]>;
   };
@@ -41,8 +43,7 @@ export async function updateStoreSettings(
     const next = storeSettingsSchema.parse({
       widget: { ...current.widget, ...patch.widget },
       bot: { ...current.bot, ...patch.bot },
-      // Not patched here yet, but kept: parsing without it would reset it to the defaults.
-      payments: current.payments,
+      payments: { ...current.payments, ...patch.payments },
       businessHours: {
         ...current.businessHours,
         ...patch.businessHours,

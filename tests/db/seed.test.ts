@@ -182,8 +182,11 @@ async function demoDigest(db: Database): Promise<string> {
     qrCodeRows,
     clickRows,
     conversationRows,
+    // Agents' and order messages' keys name row ids (`agent:<id>`, `order:<order id>:link:1`).
     messageRows: messageRows.map((row) =>
-      row.author === "agent" ? { ...row, dedupeKey: null } : row,
+      row.author === "agent"
+        ? { ...row, dedupeKey: null }
+        : { ...row, dedupeKey: row.dedupeKey?.replace(/^order:[^:]+:/, "order:") ?? null },
     ),
   });
   return createHash("sha256").update(json).digest("hex");

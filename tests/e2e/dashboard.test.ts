@@ -185,9 +185,9 @@ describe.skipIf(skipReason)(
       await page.reload();
       await expect(page.inputValue("input[name=whatsappNumber]")).resolves.toBe("+81 742 22 1235");
 
-      // Payments are not built: where Stripe keys are asked for, the page says so.
-      await expect(page.getByTestId("payments-not-live").textContent()).resolves.toContain(
-        "Payments are not live yet",
+      // Without Stripe keys, outside production, the store pays through the local test checkout.
+      await expect(page.getByTestId("payments-mode").textContent()).resolves.toContain(
+        "Test mode — local test checkout, no real payment",
       );
       // A refused save keeps what was typed (held in the browser, never sent back).
       await page.fill("input[name=secretKey]", "sk_test_e2eSecretValue0000WXYZ");

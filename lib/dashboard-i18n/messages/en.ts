@@ -149,6 +149,54 @@ const en = {
       },
     },
   },
+  /** Settings → Payments: how the store takes payment, the checkout's expiry and shipping. */
+  payments: {
+    title: "Payments",
+    description:
+      "How shoppers pay the links sent in the chat: a Stripe Checkout page for each order.",
+    modeLabel: "Payments mode",
+    modes: {
+      stripeStore: "Stripe (store key)",
+      stripePlatform: "Stripe (platform key)",
+      sandbox: "Test mode — local test checkout, no real payment",
+      unavailable:
+        "Configuration error: no Stripe secret key. Add the store's key under Stripe, or set STRIPE_SECRET_KEY for the platform.",
+    },
+    modeHelp: {
+      stripe: "Payment links open a Stripe Checkout Session; Stripe's webhook marks orders paid.",
+      sandbox:
+        "No Stripe key is set, so payment links open a local test checkout with Pay (test) and Decline. Add a Stripe secret key under Stripe to take real payments.",
+      unavailable: "Shoppers are told that payment is not available yet; nothing is marked paid.",
+    },
+    webhookLabel: "Stripe webhook endpoint",
+    webhookHelp:
+      "In the Stripe Dashboard (Developers → Webhooks) add this endpoint and enable these events:",
+    webhookPlatform:
+      "This store has no webhook signing secret of its own, so its events use the platform's endpoint.",
+    expiryLabel: "Checkout link expiry",
+    expiryHelp:
+      "How long one Stripe Checkout page stays open: 30 minutes to 24 hours. An expired page is replaced when the shopper opens the link again.",
+    expiryValue: "Expiry",
+    units: { minutes: "minutes", hours: "hours" },
+    countriesLabel: "Shipping countries",
+    countriesHelp:
+      "Two-letter country codes, separated by commas (e.g. JP, US, GB). Checkout asks for a shipping address in one of these countries.",
+    resetCountries: "Use the default list",
+    save: "Save payment settings",
+    saving: "Saving…",
+    saved: "Payment settings saved.",
+    readOnly: "Only the store owner can change payment settings.",
+    errors: {
+      ownerOnly: "Only the store owner can change payment settings.",
+      invalid: "Nothing was saved. Please correct the highlighted fields.",
+      expiryNumber: "Enter a whole number.",
+      expiryUnit: "Choose minutes or hours.",
+      expiryRange: "Choose between 30 minutes and 24 hours (Stripe's limits).",
+      countriesEmpty: "Enter at least one country code.",
+      countryCode: "Not a two-letter country code: {codes}",
+      tooManyCountries: "Enter at most {max} countries.",
+    },
+  },
   /** Where a chat or order came from (clicks.source), in words. */
   sources: {
     widget: "Website widget",

@@ -144,6 +144,55 @@ const ja: DashboardMessages = {
       },
     },
   },
+  payments: {
+    title: "決済",
+    description:
+      "チャットで送る支払いリンクの決済方法です。注文ごとに Stripe Checkout のページが開きます。",
+    modeLabel: "決済モード",
+    modes: {
+      stripeStore: "Stripe（ストアのキー）",
+      stripePlatform: "Stripe（プラットフォームのキー）",
+      sandbox: "テストモード — ローカルのテスト決済（実際の支払いは発生しません）",
+      unavailable:
+        "設定エラー：Stripe のシークレットキーがありません。「Stripe」の欄でストアのキーを追加するか、プラットフォームの STRIPE_SECRET_KEY を設定してください。",
+    },
+    modeHelp: {
+      stripe:
+        "支払いリンクは Stripe Checkout セッションを開き、Stripe の Webhook で注文が支払い済みになります。",
+      sandbox:
+        "Stripe のキーが設定されていないため、支払いリンクは「支払う（テスト）」と「断る」があるローカルのテスト決済を開きます。実際に決済を受けるには、「Stripe」の欄でシークレットキーを追加してください。",
+      unavailable:
+        "お客様には「まだお支払いいただけません」とお伝えします。支払い済みになる注文はありません。",
+    },
+    webhookLabel: "Stripe Webhook のエンドポイント",
+    webhookHelp:
+      "Stripe ダッシュボード（開発者 → Webhook）でこのエンドポイントを追加し、次のイベントを有効にしてください：",
+    webhookPlatform:
+      "このストアには専用の Webhook 署名シークレットがないため、イベントはプラットフォームのエンドポイントに届きます。",
+    expiryLabel: "決済ページの有効期限",
+    expiryHelp:
+      "Stripe Checkout のページが開いている時間です（30分〜24時間）。期限切れのページは、お客様がリンクを開き直すと新しいページに置き換わります。",
+    expiryValue: "有効期限",
+    units: { minutes: "分", hours: "時間" },
+    countriesLabel: "配送先の国",
+    countriesHelp:
+      "2文字の国コードをカンマ区切りで入力してください（例：JP, US, GB）。決済時に、これらの国の配送先住所を入力していただきます。",
+    resetCountries: "既定のリストを使う",
+    save: "決済設定を保存",
+    saving: "保存中…",
+    saved: "決済設定を保存しました。",
+    readOnly: "決済設定を変更できるのはストアのオーナーだけです。",
+    errors: {
+      ownerOnly: "決済設定を変更できるのはストアのオーナーだけです。",
+      invalid: "保存されていません。赤く表示された項目を直してください。",
+      expiryNumber: "整数を入力してください。",
+      expiryUnit: "「分」か「時間」を選んでください。",
+      expiryRange: "30分から24時間の間で指定してください（Stripe の制限）。",
+      countriesEmpty: "国コードを1つ以上入力してください。",
+      countryCode: "2文字の国コードではありません：{codes}",
+      tooManyCountries: "国は{max}か国までにしてください。",
+    },
+  },
   sources: {
     widget: "ウェブサイトのウィジェット",
     product_button: "商品ボタン",

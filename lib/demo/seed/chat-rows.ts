@@ -158,7 +158,11 @@ const JSON_CHUNK_ROWS = 2000;
  * seconds of CPU for the demo's thousands of messages. Missing keys would be NULL, not the
  * column default, so a NOT NULL column without a value is refused here.
  */
-async function insertAsJson(db: Database, table: Table, rows: readonly Record<string, unknown>[]) {
+export async function insertAsJson(
+  db: Database,
+  table: Table,
+  rows: readonly Record<string, unknown>[],
+) {
   const columns = Object.entries(getTableColumns(table)).map(([key, column]) => ({
     key,
     name: toSnakeCase(key),

@@ -4,13 +4,18 @@ import {
   StripeCredentialsForm,
   WhatsappCredentialsForm,
 } from "@/components/settings/credentials-forms";
+import { PaymentsCard } from "@/components/settings/payments-card";
 import { StoreProfileForm } from "@/components/settings/store-profile-form";
 import { WhatsappConnection } from "@/components/settings/whatsapp-connection";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { requireMember } from "@/lib/auth/current-member";
+import { getDashboardStrings } from "@/lib/dashboard-i18n/server";
+import { resolveStorePayments, stripePlatformConfig } from "@/lib/payments/config";
+import { describePaymentsMode, stripeWebhookUrl } from "@/lib/payments/settings-view";
 import { currencyChoices, timeZoneChoices } from "@/lib/stores/choices";
 import { currencyLockReason } from "@/lib/stores/currency-lock";
 import { formatPhoneNumber, LANGUAGE_LABELS, STORE_LANGUAGES } from "@/lib/stores/profile-schema";
+import { readStoreSettings } from "@/lib/stores/settings";
 import { loadSettingsView } from "@/lib/stores/settings-view";
 import { appOrigin } from "@/lib/server/app-origin";
 import { whatsappWebhookUrl } from "@/lib/whatsapp/channel";
@@ -25,6 +30,10 @@ export default async function SettingsPage() {
   const { stored, connection } = await loadSettingsView(db, store, whatsappPlatformConfig());
   const currencyLock = await currencyLockReason(db, store.id);
   const readOnly = role !== "owner";
+  const { t } = await getDashboardStrings();
+  const origin = appOrigin(await headers());
+  const payments = await resolveStorePayments(db, store.id, stripePlatformConfig());
+  const ownWebhookSecret = "stripe_webhook_secret" in stored;
   return (
     <div className="grid max-w-3xl gap-6">
       <div>
@@ -71,11 +80,7 @@ export default async function SettingsPage() {
         <CardContent className="grid gap-6">
           <WhatsappConnection
             channel={connection}
-            webhookUrl={whatsappWebhookUrl(
-              appOrigin(await headers()),
-              store.slug,
-              "whatsapp_app_secret" in stored,
-            )}
+            webhookUrl={whatsappWebhookUrl(origin, store.slug, "whatsapp_app_secret" in stored)}
           />
           <WhatsappCredentialsForm
             phoneNumberId={store.whatsappPhoneNumberId}
@@ -94,18 +99,17 @@ export default async function SettingsPage() {
           </CardDescription>
         </CardHeader>
         <CardContent className="grid gap-4">
-          <p
-            role="note"
-            data-testid="payments-not-live"
-            className="rounded-md border border-amber-500/40 bg-amber-500/10 p-3 text-sm"
-          >
-            <strong>Payments are not live yet.</strong> Chatcart does not take payments in the chat
-            today: keys saved here are stored, encrypted, for when payments arrive, and nothing
-            charges your customers.
-          </p>
           <StripeCredentialsForm stored={stored} readOnly={readOnly} />
         </CardContent>
       </Card>
+      <PaymentsCard
+        t={t.payments}
+        mode={describePaymentsMode(payments, t.payments)}
+        webhookUrl={stripeWebhookUrl(origin, store.slug, ownWebhookSecret)}
+        ownWebhookSecret={ownWebhookSecret}
+        settings={readStoreSettings(store.settings).payments}
+        readOnly={readOnly}
+      />
     </div>
   );
 }
