@@ -4,6 +4,8 @@ import { type ProductFormFields, validateProductForm } from "@/lib/catalog/produ
 import { errorState } from "@/lib/forms/action-state";
 import { createQrCodeSchema } from "@/lib/qr/form-schema";
 import { QR_MESSAGE_MAX, QR_NAME_MAX } from "@/lib/qr/limits";
+import { SIMULATOR_TEXT_MAX } from "@/lib/simulator/prefill";
+import { simulatorTextSchema } from "@/lib/simulator/schemas";
 import { widgetSettingsFormSchema } from "@/lib/widget/settings-form";
 import {
   translateFieldErrors,
@@ -174,5 +176,36 @@ describe("QR code form in Japanese", () => {
     expect(translateMessage("This QR code does not exist in your store.", "qr", "ja")).toBe(
       "このQRコードはストアにありません。",
     );
+  });
+});
+
+describe("simulator composer in Japanese", () => {
+  function simulatorErrors(values: Record<string, unknown>) {
+    const parsed = simulatorTextSchema.safeParse(values);
+    if (parsed.success) throw new Error("expected the simulator's message to be refused");
+    const errors = z.flattenError(parsed.error).fieldErrors as Record<string, string[] | undefined>;
+    return translateFieldErrors(errors, "simulator", "ja");
+  }
+
+  it("asks for a message and a short name", () => {
+    const errors = simulatorErrors({ profileName: "x".repeat(61), text: "  " });
+    expect(errors.text).toEqual(["メッセージを入力してください"]);
+    expect(errors.profileName).toEqual(["名前は60文字以内で入力してください"]);
+    expect(simulatorErrors({ text: "x".repeat(SIMULATOR_TEXT_MAX + 1) }).text).toEqual([
+      `WhatsAppのメッセージは${SIMULATOR_TEXT_MAX}文字までです`,
+    ]);
+  });
+
+  it("explains why the simulator cannot send", () => {
+    expect(
+      translateMessage(
+        "WhatsApp is not connected: add an access token in Settings → WhatsApp.",
+        "simulator",
+        "ja",
+      ),
+    ).toBe(
+      "WhatsAppが接続されていません。「設定 → WhatsApp」でアクセストークンを追加してください。",
+    );
+    expect(translateMessage("Sent.", "simulator", "ja")).toBe("送信しました。");
   });
 });
