@@ -39,7 +39,8 @@ export default async function WidgetPage() {
         <h1 className="text-2xl font-semibold tracking-tight">{t.title}</h1>
         <p className="max-w-3xl text-sm text-muted-foreground">
           {t.intro}
-          {readOnly ? ` ${t.ownerOnly}` : ""}
+          {/* Japanese runs sentences together; English puts a space between them. */}
+          {readOnly ? `${strings.language === "ja" ? "" : " "}${t.ownerOnly}` : ""}
         </p>
       </div>
       <WidgetSettingsForm
