@@ -10,6 +10,7 @@ export function OtherLanguages({
   values,
   errors,
   hint,
+  labels,
   testId,
   children,
 }: {
@@ -18,6 +19,8 @@ export function OtherLanguages({
   values: Partial<Record<string, string | boolean>>;
   errors: Record<string, string[] | undefined>;
   hint: string;
+  /** The disclosure's words in the member's language (t.forms). */
+  labels: { otherLanguages: string; optional: string };
   testId: string;
   /** The fields of one language (their inputs carry `lang`; the labels are the form's). */
   children: (language: ShopperLanguage) => React.ReactNode;
@@ -26,7 +29,8 @@ export function OtherLanguages({
   return (
     <details open={open} className="rounded-lg border p-4" data-testid={testId}>
       <summary className="cursor-pointer text-sm font-medium">
-        Other languages <span className="font-normal text-muted-foreground">(optional)</span>
+        {labels.otherLanguages}{" "}
+        <span className="font-normal text-muted-foreground">{labels.optional}</span>
       </summary>
       <p className="mt-2 text-sm text-muted-foreground">{hint}</p>
       <div className="mt-4 grid gap-5">

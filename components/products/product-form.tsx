@@ -9,6 +9,7 @@ import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
 import type { ProductFormValues } from "@/lib/catalog/product-schema";
+import { type DashboardMessages, formatMessage } from "@/lib/dashboard-i18n/messages";
 import { type ActionState, idleState } from "@/lib/forms/action-state";
 import type { ShopperLanguage } from "@/lib/i18n/languages";
 import { ProductImageField } from "./product-image-field";
@@ -23,6 +24,8 @@ export function ProductForm({
   uploadsEnabled,
   readOnly,
   languages,
+  t,
+  forms,
 }: {
   productId?: string;
   initial: ProductFormValues;
@@ -32,6 +35,8 @@ export function ProductForm({
   readOnly: boolean;
   /** The languages offered for translations: the store's others (translationLanguages). */
   languages: readonly ShopperLanguage[];
+  t: DashboardMessages["productForm"];
+  forms: Pick<DashboardMessages["forms"], "saving" | "otherLanguages" | "optional">;
 }) {
   const [state, action, pending] = useActionState<ActionState, FormData>(
     productId ? updateProductAction : createProductAction,
@@ -60,13 +65,13 @@ export function ProductForm({
       {productId ? <input type="hidden" name="productId" value={productId} /> : null}
       <fieldset disabled={readOnly} className="grid gap-5">
         {/* No maxLength: the browser would cut a pasted name silently; the field says so instead. */}
-        <FormField label="Name" description="Up to 120 characters." error={errors.name}>
+        <FormField label={t.name} description={t.nameHelp} error={errors.name}>
           <Input name="name" defaultValue={values.name} required />
         </FormField>
         <div className="grid gap-5 sm:grid-cols-2">
           <FormField
-            label={`Price (${currency})`}
-            description={`In ${currency}, as shoppers see it, e.g. ${priceExample}.`}
+            label={formatMessage(t.price, { currency })}
+            description={formatMessage(t.priceHelp, { currency, example: priceExample })}
             error={errors.price}
           >
             <Input
@@ -78,11 +83,7 @@ export function ProductForm({
               required
             />
           </FormField>
-          <FormField
-            label="SKU"
-            description="Your stock code; unique in your store."
-            error={errors.sku}
-          >
+          <FormField label={t.sku} description={t.skuHelp} error={errors.sku}>
             <Input
               name="sku"
               autoComplete="off"
@@ -92,14 +93,10 @@ export function ProductForm({
             />
           </FormField>
         </div>
-        <FormField
-          label="Slug"
-          description="The product's web address (lowercase, hyphens). Leave blank to make one from the name."
-          error={errors.slug}
-        >
+        <FormField label={t.slug} description={t.slugHelp} error={errors.slug}>
           <Input name="slug" autoComplete="off" defaultValue={values.slug} maxLength={80} />
         </FormField>
-        <FormField label="Description" error={errors.description}>
+        <FormField label={t.description} error={errors.description}>
           <Textarea
             name="description"
             rows={5}
@@ -107,13 +104,20 @@ export function ProductForm({
             maxLength={5000}
           />
         </FormField>
-        <ProductTranslationFields languages={languages} values={values} errors={errors} />
+        <ProductTranslationFields
+          languages={languages}
+          values={values}
+          errors={errors}
+          t={t}
+          labels={forms}
+        />
         <ProductImageField
           currentUrl={values.imageUrl}
           uploadsEnabled={uploadsEnabled}
           urlError={errors.imageUrl}
           fileError={clientImageError ?? errors.imageFile}
           onFileProblem={setClientImageError}
+          t={t}
         />
         <label className="flex items-start gap-3 text-sm">
           <input
@@ -123,16 +127,14 @@ export function ProductForm({
             className="mt-0.5 size-4 accent-primary"
           />
           <span>
-            <span className="font-medium">Active</span>
-            <span className="block text-muted-foreground">
-              Shown in your storefront and available in chats. Uncheck to archive it.
-            </span>
+            <span className="font-medium">{t.active}</span>
+            <span className="block text-muted-foreground">{t.activeHelp}</span>
           </span>
         </label>
       </fieldset>
       <div className="flex items-center gap-4">
         <Button type="submit" disabled={pending || readOnly}>
-          {pending ? "Saving…" : productId ? "Save product" : "Create product"}
+          {pending ? forms.saving : productId ? t.save : t.create}
         </Button>
         <FormStatus state={state} />
       </div>

@@ -10,6 +10,7 @@ import {
   MAX_IMAGE_BYTES,
   MAX_IMAGE_LABEL,
 } from "@/lib/catalog/images";
+import { type DashboardMessages, formatMessage } from "@/lib/dashboard-i18n/messages";
 
 const ACCEPTED_MIME_TYPES = new Set<string>(Object.values(IMAGE_TYPES).map((type) => type.mime));
 
@@ -23,12 +24,14 @@ export function ProductImageField({
   urlError,
   fileError,
   onFileProblem,
+  t,
 }: {
   currentUrl: string;
   uploadsEnabled: boolean;
   urlError?: string[];
   fileError?: string | string[];
   onFileProblem: (message: string | undefined) => void;
+  t: DashboardMessages["productForm"];
 }) {
   const preview = currentUrl ? checkImageUrl(currentUrl) : undefined;
   return (
@@ -37,7 +40,7 @@ export function ProductImageField({
         {preview?.ok ? (
           <Image
             src={preview.url}
-            alt="Current product image"
+            alt={t.currentImage}
             width={80}
             height={80}
             unoptimized
@@ -45,17 +48,17 @@ export function ProductImageField({
           />
         ) : (
           <div className="flex size-20 items-center justify-center rounded-md border border-dashed text-xs text-muted-foreground">
-            No image
+            {t.noImage}
           </div>
         )}
         <p className="text-sm text-muted-foreground">
           {uploadsEnabled
-            ? `Upload a PNG, JPEG, WebP or GIF up to ${MAX_IMAGE_LABEL}, or enter an image address. An upload replaces the address.`
-            : "Enter an https:// image address. Uploads are only available while developing locally, because this server cannot store files."}
+            ? formatMessage(t.uploadHelp, { max: MAX_IMAGE_LABEL })
+            : t.addressOnlyHelp}
         </p>
       </div>
       {uploadsEnabled ? (
-        <FormField label="Upload an image" error={fileError}>
+        <FormField label={t.upload} error={fileError}>
           <Input
             type="file"
             name="imageFile"
@@ -64,12 +67,10 @@ export function ProductImageField({
               const file = event.currentTarget.files?.[0];
               let problem: string | undefined;
               if (file && file.size > MAX_IMAGE_BYTES) {
-                problem = `This image is larger than ${MAX_IMAGE_LABEL}; use a smaller one`;
+                problem = formatMessage(t.errors.imageTooLarge, { max: MAX_IMAGE_LABEL });
               } else if (file && file.type && !ACCEPTED_MIME_TYPES.has(file.type)) {
                 problem =
-                  file.type === "image/svg+xml"
-                    ? "SVG files can't be uploaded because they can carry scripts. Use a PNG, JPEG, WebP or GIF."
-                    : "Choose a PNG, JPEG, WebP or GIF image";
+                  file.type === "image/svg+xml" ? t.errors.svgChosen : t.errors.chooseImageType;
               }
               if (problem) event.currentTarget.value = "";
               onFileProblem(problem);
@@ -77,11 +78,7 @@ export function ProductImageField({
           />
         </FormField>
       ) : null}
-      <FormField
-        label="Image address"
-        description="https://… or a path such as /products/matcha.svg. Clear it to remove the image."
-        error={urlError}
-      >
+      <FormField label={t.imageAddress} description={t.imageAddressHelp} error={urlError}>
         <Input
           name="imageUrl"
           type="text"

@@ -7,6 +7,7 @@ import {
   PRODUCT_NAME_MAX,
   translationField,
 } from "@/lib/catalog/translations";
+import type { DashboardMessages } from "@/lib/dashboard-i18n/messages";
 import type { ShopperLanguage } from "@/lib/i18n/languages";
 
 /** The product's name and description in the store's other languages (optional). */
@@ -14,10 +15,14 @@ export function ProductTranslationFields({
   languages,
   values,
   errors,
+  t,
+  labels,
 }: {
   languages: readonly ShopperLanguage[];
   values: Partial<Record<string, string | boolean>>;
   errors: Record<string, string[] | undefined>;
+  t: Pick<DashboardMessages["productForm"], "name" | "description" | "translationsHint">;
+  labels: { otherLanguages: string; optional: string };
 }) {
   const text = (name: string) => String(values[name] ?? "");
   return (
@@ -29,7 +34,8 @@ export function ProductTranslationFields({
       ])}
       values={values}
       errors={errors}
-      hint="Shoppers reading your storefront in these languages see these instead. Leave a field empty to show the name or description above."
+      hint={t.translationsHint}
+      labels={labels}
       testId="product-translations"
     >
       {(language) => {
@@ -37,7 +43,7 @@ export function ProductTranslationFields({
         const description = translationField("description", language);
         return (
           <>
-            <FormField label="Name" error={errors[name]}>
+            <FormField label={t.name} error={errors[name]}>
               <Input
                 name={name}
                 lang={language}
@@ -45,7 +51,7 @@ export function ProductTranslationFields({
                 maxLength={PRODUCT_NAME_MAX}
               />
             </FormField>
-            <FormField label="Description" error={errors[description]}>
+            <FormField label={t.description} error={errors[description]}>
               <Textarea
                 name={description}
                 lang={language}

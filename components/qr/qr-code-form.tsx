@@ -9,6 +9,7 @@ import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
 import { Textarea } from "@/components/ui/textarea";
+import { type DashboardMessages, formatMessage } from "@/lib/dashboard-i18n/messages";
 import { type ActionState, idleState } from "@/lib/forms/action-state";
 import { QR_MESSAGE_MAX, QR_NAME_MAX } from "@/lib/qr/limits";
 import type { Choice } from "@/lib/stores/choices";
@@ -23,12 +24,17 @@ export function QrCodeForm({
   values: stored = EMPTY,
   products,
   readOnly,
+  t,
+  saving,
 }: {
   id?: string;
   values?: QrCodeFormValues;
   /** The store's active products (plus the code's current one, if it was archived since). */
   products: Choice[];
   readOnly: boolean;
+  t: Pick<DashboardMessages["qrCodes"], "form">;
+  /** The save button's words while saving (t.forms.saving). */
+  saving: string;
 }) {
   const [state, action, pending] = useActionState<ActionState, FormData>(
     id ? updateQrCodeAction : createQrCodeAction,
@@ -40,43 +46,36 @@ export function QrCodeForm({
     <form action={action} className="grid gap-4" noValidate key={JSON.stringify(stored)}>
       {id ? <input type="hidden" name="id" value={id} /> : null}
       <fieldset disabled={readOnly} className="grid gap-4">
-        <FormField
-          label="Name"
-          description="For you: where the code is printed or displayed."
-          error={errors.name}
-        >
+        <FormField label={t.form.name} description={t.form.nameHelp} error={errors.name}>
           <Input
             name="name"
             defaultValue={values.name}
             maxLength={QR_NAME_MAX}
-            placeholder="Shop card — Gion store"
+            placeholder={t.form.namePlaceholder}
           />
         </FormField>
-        <FormField
-          label="Opens a chat about"
-          description="The chat names the product when there is one."
-          error={errors.productId}
-        >
+        <FormField label={t.form.product} description={t.form.productHelp} error={errors.productId}>
           <NativeSelect name="productId" defaultValue={values.productId}>
-            <option value="">The store (no particular product)</option>
+            <option value="">{t.form.noProduct}</option>
             <ChoiceOptions choices={products} />
           </NativeSelect>
         </FormField>
         <FormField
-          label="Prefilled message (optional)"
-          description={`Replaces the standard greeting in the shopper's WhatsApp message; the chat reference is added after it. Up to ${QR_MESSAGE_MAX} characters.`}
+          label={t.form.message}
+          description={formatMessage(t.form.messageHelp, { max: QR_MESSAGE_MAX })}
           error={errors.prefilledMessage}
         >
           <Textarea
             name="prefilledMessage"
             defaultValue={values.prefilledMessage}
             rows={2}
-            placeholder="Hi! I picked up your card at the Gion store"
+            placeholder={t.form.messagePlaceholder}
           />
         </FormField>
       </fieldset>
       <SaveBar
-        label={id ? "Save QR code" : "Create QR code"}
+        label={id ? t.form.save : t.form.create}
+        savingLabel={saving}
         pending={pending}
         disabled={readOnly}
         state={state}

@@ -9,6 +9,7 @@ import {
   TableHeader,
   TableRow,
 } from "@/components/ui/table";
+import type { DashboardStrings } from "@/lib/dashboard-i18n/server";
 import type { QrCodeSummary } from "@/lib/qr/codes";
 import { qrImagePath } from "@/lib/qr/links";
 import { ArchiveQrCodeButton } from "./archive-qr-code-button";
@@ -18,28 +19,26 @@ export function QrCodeTable({
   storeSlug,
   timezone,
   canEdit,
+  strings,
 }: {
   qrCodes: QrCodeSummary[];
   storeSlug: string;
   timezone: string;
   canEdit: boolean;
+  strings: DashboardStrings;
 }) {
-  const when = new Intl.DateTimeFormat("en", {
-    dateStyle: "medium",
-    timeStyle: "short",
-    timeZone: timezone,
-  });
-  const number = new Intl.NumberFormat("en");
+  const { format } = strings;
+  const t = strings.t.qrCodes;
   return (
     <Table>
       <TableHeader>
         <TableRow>
-          <TableHead>Name</TableHead>
-          <TableHead className="hidden sm:table-cell">Opens a chat about</TableHead>
-          <TableHead className="text-right">Scans</TableHead>
-          <TableHead className="hidden md:table-cell">Last scan</TableHead>
+          <TableHead>{t.table.name}</TableHead>
+          <TableHead className="hidden sm:table-cell">{t.table.opensChatAbout}</TableHead>
+          <TableHead className="text-right">{t.table.scans}</TableHead>
+          <TableHead className="hidden md:table-cell">{t.table.lastScan}</TableHead>
           <TableHead>
-            <span className="sr-only">Actions</span>
+            <span className="sr-only">{t.table.actions}</span>
           </TableHead>
         </TableRow>
       </TableHeader>
@@ -54,34 +53,34 @@ export function QrCodeTable({
                 {qrCode.code}
                 {qrCode.archivedAt ? (
                   <Badge variant="outline" className="ml-2">
-                    archived
+                    {t.table.archived}
                   </Badge>
                 ) : null}
               </p>
               <p className="max-w-40 truncate text-xs text-muted-foreground sm:hidden">
-                {qrCode.productName ?? "The store"}
+                {qrCode.productName ?? t.table.theStore}
               </p>
             </TableCell>
             <TableCell className="hidden max-w-64 truncate sm:table-cell">
-              {qrCode.productName ?? "The store"}
+              {qrCode.productName ?? t.table.theStore}
               {qrCode.productActive === false ? (
                 <Badge variant="outline" className="ml-2">
-                  archived product
+                  {t.table.archivedProduct}
                 </Badge>
               ) : null}
             </TableCell>
             <TableCell className="text-right tabular-nums" data-testid="qr-scans">
-              {number.format(qrCode.scans)}
+              {format.number(qrCode.scans)}
             </TableCell>
             <TableCell className="hidden whitespace-nowrap md:table-cell">
-              {qrCode.lastScanAt ? when.format(qrCode.lastScanAt) : "Never"}
+              {qrCode.lastScanAt ? format.dateTime(qrCode.lastScanAt, timezone) : t.table.never}
             </TableCell>
             <TableCell>
               <div className="flex items-center justify-end gap-2">
                 {qrCode.archivedAt ? null : (
                   <>
                     <Button asChild variant="ghost" size="sm">
-                      <Link href={`/dashboard/qr/${qrCode.id}/card`}>Shop card</Link>
+                      <Link href={`/dashboard/qr/${qrCode.id}/card`}>{t.table.shopCard}</Link>
                     </Button>
                     <Button asChild variant="ghost" size="sm">
                       <a
@@ -94,7 +93,7 @@ export function QrCodeTable({
                   </>
                 )}
                 {canEdit ? (
-                  <ArchiveQrCodeButton id={qrCode.id} archived={qrCode.archivedAt !== null} />
+                  <ArchiveQrCodeButton id={qrCode.id} archived={qrCode.archivedAt !== null} t={t} />
                 ) : null}
               </div>
             </TableCell>

@@ -26,11 +26,14 @@ export function submittedValues(state: ActionState) {
 /** The submit button and the outcome line under a settings form. */
 export function SaveBar({
   label,
+  savingLabel = "Saving…",
   pending,
   disabled,
   state,
 }: {
   label: string;
+  /** The button's words while saving, in the member's language (t.forms.saving). */
+  savingLabel?: string;
   pending: boolean;
   disabled: boolean;
   state: ActionState;
@@ -38,7 +41,7 @@ export function SaveBar({
   return (
     <div className="flex items-center gap-4">
       <Button type="submit" disabled={pending || disabled}>
-        {pending ? "Saving…" : label}
+        {pending ? savingLabel : label}
       </Button>
       <FormStatus state={state} />
     </div>

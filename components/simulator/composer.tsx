@@ -7,15 +7,18 @@ import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { type ActionState, idleState } from "@/lib/forms/action-state";
+import type { DashboardMessages } from "@/lib/dashboard-i18n/messages";
 import { SIMULATOR_TEXT_MAX } from "@/lib/simulator/prefill";
 
 /** The simulated shopper's name and message box (`initialText`: from `?text=`). */
 export function Composer({
   initialText,
   profileName,
+  t,
 }: {
   initialText: string;
   profileName: string;
+  t: Pick<DashboardMessages["simulator"], "shopperName" | "message" | "send">;
 }) {
   const [state, action, pending] = useActionState<ActionState, FormData>(
     sendSimulatorMessageAction,
@@ -32,7 +35,7 @@ export function Composer({
     <form action={action} className="grid gap-2" noValidate>
       <div className="flex items-center gap-2">
         <Label htmlFor="simulator-name" className="shrink-0 text-xs text-muted-foreground">
-          Shopper name
+          {t.shopperName}
         </Label>
         <Input
           id="simulator-name"
@@ -45,7 +48,7 @@ export function Composer({
       <div className="flex items-end gap-2">
         <textarea
           name="text"
-          aria-label="Message"
+          aria-label={t.message}
           value={text}
           onChange={(event) => setText(event.target.value)}
           onKeyDown={(event) => {
@@ -56,14 +59,14 @@ export function Composer({
           }}
           rows={2}
           maxLength={SIMULATOR_TEXT_MAX}
-          placeholder="Message"
+          placeholder={t.message}
           className="min-h-10 flex-1 resize-none rounded-2xl border border-input bg-background px-3 py-2 text-sm outline-none focus-visible:ring-[3px] focus-visible:ring-ring/50"
         />
         <Button
           type="submit"
           size="icon"
           disabled={pending || !text.trim()}
-          aria-label="Send"
+          aria-label={t.send}
           className="rounded-full bg-emerald-600 text-white hover:bg-emerald-700"
         >
           <SendHorizontal aria-hidden />

@@ -1,26 +1,21 @@
+import type { DashboardMessages } from "@/lib/dashboard-i18n/messages";
 import type { ThreadMessage } from "@/lib/simulator/thread";
 import { cn } from "@/lib/utils";
 import { WhatsappText } from "@/components/inbox/whatsapp-text";
 import { MessageStatus } from "./message-status";
 import { OutgoingContentView } from "./outgoing-content";
 
-const AUTHOR_LABELS = {
-  customer: "You",
-  bot: "Bot",
-  agent: "Agent",
-  system: "Store",
-  business_app: "Store",
-} as const;
-
 /** One message of the simulated chat: the shopper's on the right, the store's on the left. */
 export function MessageBubble({
   message,
   profileName,
   timeFormat,
+  t,
 }: {
   message: ThreadMessage;
   profileName: string;
   timeFormat: Intl.DateTimeFormat;
+  t: Pick<DashboardMessages["simulator"], "authors" | "statuses">;
 }) {
   const mine = message.direction === "inbound";
   return (
@@ -40,7 +35,7 @@ export function MessageBubble({
       >
         {mine ? null : (
           <p className="px-3 pt-1.5 text-[11px] font-medium text-emerald-700 dark:text-emerald-400">
-            {AUTHOR_LABELS[message.author]}
+            {t.authors[message.author]}
           </p>
         )}
         {message.content ? (
@@ -57,7 +52,13 @@ export function MessageBubble({
           >
             {timeFormat.format(message.createdAt)}
           </time>
-          {mine ? null : <MessageStatus status={message.status} reason={message.errorReason} />}
+          {mine ? null : (
+            <MessageStatus
+              status={message.status}
+              reason={message.errorReason}
+              labels={t.statuses}
+            />
+          )}
         </div>
       </div>
     </li>

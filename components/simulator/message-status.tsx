@@ -2,18 +2,17 @@ import { Check, CheckCheck, Clock, TriangleAlert } from "lucide-react";
 import type { MessageStatus as Status } from "@/db/schema";
 import { cn } from "@/lib/utils";
 
-const LABELS: Record<Status, string> = {
-  received: "received",
-  queued: "queued",
-  sent: "sent",
-  delivered: "delivered",
-  read: "read",
-  failed: "failed",
-  blocked: "not sent",
-};
-
 /** WhatsApp's ticks, with the status in words (one tick sent, two delivered, blue read). */
-export function MessageStatus({ status, reason }: { status: Status; reason: string | null }) {
+export function MessageStatus({
+  status,
+  reason,
+  labels,
+}: {
+  status: Status;
+  reason: string | null;
+  /** The statuses in the member's language (t.simulator.statuses). */
+  labels: Record<Status, string>;
+}) {
   const Icon =
     status === "queued"
       ? Clock
@@ -35,7 +34,7 @@ export function MessageStatus({ status, reason }: { status: Status; reason: stri
       )}
     >
       <Icon className="size-3.5" aria-hidden />
-      {LABELS[status]}
+      {labels[status]}
       {problem && reason ? `: ${reason}` : null}
     </span>
   );

@@ -5,13 +5,18 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
+import type { DashboardMessages } from "@/lib/dashboard-i18n/messages";
 import { prefilledTextFrom } from "@/lib/simulator/prefill";
 
 /**
  * Starts the message box from a tracked link: the owner pastes the WhatsApp address a chat
  * link opened (or just its message) and the box gets the text, ref included, via `?text=`.
  */
-export function TrackedLinkHelper() {
+export function TrackedLinkHelper({
+  t,
+}: {
+  t: Pick<DashboardMessages["simulator"], "trackedLink" | "trackedLinkHelp" | "putInMessageBox">;
+}) {
   const router = useRouter();
   const pathname = usePathname();
   const [pasted, setPasted] = useState("");
@@ -26,10 +31,7 @@ export function TrackedLinkHelper() {
         setPasted("");
       }}
     >
-      <FormField
-        label="Start from a tracked link"
-        description="Open a product's WhatsApp button or a QR code's link, then paste the WhatsApp address it opened (wa.me/…?text=…) or just its message. Sending it starts a chat attributed to that link, as a shopper's would."
-      >
+      <FormField label={t.trackedLink} description={t.trackedLinkHelp}>
         <Input
           value={pasted}
           onChange={(event) => setPasted(event.target.value)}
@@ -38,7 +40,7 @@ export function TrackedLinkHelper() {
       </FormField>
       <div>
         <Button type="submit" variant="outline" size="sm" disabled={!pasted.trim()}>
-          Put it in the message box
+          {t.putInMessageBox}
         </Button>
       </div>
     </form>

@@ -7,6 +7,8 @@ import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { FormField } from "@/components/ui/form-field";
 import { NativeSelect } from "@/components/ui/native-select";
+import { Message } from "@/components/dashboard/message";
+import type { DashboardMessages } from "@/lib/dashboard-i18n/messages";
 import type { Choice } from "@/lib/stores/choices";
 import { LANGUAGE_NAMES, SHOPPER_LANGUAGES, type ShopperLanguage } from "@/lib/i18n/languages";
 import type { SnippetAttributesByLanguage } from "@/lib/widget/attributes";
@@ -24,11 +26,13 @@ export function EmbedSnippet({
   attributesByLanguage,
   products,
   hoursEnabled,
+  t,
 }: {
   origin: string | null;
   attributesByLanguage: SnippetAttributesByLanguage;
   products: Choice[];
   hoursEnabled: boolean;
+  t: DashboardMessages["widgetPage"];
 }) {
   const [product, setProduct] = useState("");
   const [language, setLanguage] = useState<"" | ShopperLanguage>("");
@@ -52,32 +56,25 @@ export function EmbedSnippet({
   return (
     <Card>
       <CardHeader>
-        <CardTitle>Embed snippet</CardTitle>
+        <CardTitle>{t.snippetTitle}</CardTitle>
         <CardDescription>
-          Paste it into any page, just before <code>&lt;/body&gt;</code>. It reflects your saved
-          settings.
+          <Message template={t.snippetHelp} values={{ body: <code>&lt;/body&gt;</code> }} />
         </CardDescription>
       </CardHeader>
       <CardContent className="grid gap-4">
-        <FormField
-          label="Product (for a product page)"
-          description="Names the product in the shopper's first message."
-        >
+        <FormField label={t.snippetProduct} description={t.snippetProductHelp}>
           <NativeSelect value={product} onChange={(event) => setProduct(event.target.value)}>
-            <option value="">None — store-wide</option>
+            <option value="">{t.snippetNoProduct}</option>
             <ChoiceOptions choices={products} />
           </NativeSelect>
         </FormField>
-        <FormField
-          label="Language of the page"
-          description="Your label, greeting and offline note in that language (where you wrote them), and the widget's own words. Any language: the widget's words follow the page; yours are the default ones."
-        >
+        <FormField label={t.snippetLanguage} description={t.snippetLanguageHelp}>
           <NativeSelect
             value={language}
             data-testid="snippet-language"
             onChange={(event) => setLanguage(event.target.value as "" | ShopperLanguage)}
           >
-            <option value="">Any language</option>
+            <option value="">{t.anyLanguage}</option>
             {SHOPPER_LANGUAGES.map((code) => (
               <option key={code} value={code}>
                 {LANGUAGE_NAMES[code]}
@@ -94,24 +91,14 @@ export function EmbedSnippet({
         <div className="flex flex-wrap items-center gap-3">
           <Button type="button" variant="outline" onClick={copy}>
             {copied ? <Check aria-hidden /> : <Copy aria-hidden />}
-            {copied ? "Copied" : "Copy snippet"}
+            {copied ? t.copied : t.copy}
           </Button>
           <span role="status" className="sr-only">
-            {copied ? "Snippet copied to the clipboard." : ""}
+            {copied ? t.copiedStatus : ""}
           </span>
         </div>
-        {origin ? null : (
-          <p className="text-sm text-destructive">
-            Set APP_URL to this app&apos;s public address so the snippet points at it.
-          </p>
-        )}
-        {hoursEnabled ? (
-          <p className="text-sm text-muted-foreground">
-            Your business hours travel inside the snippet (the widget loads nothing else until a
-            shopper taps it). After changing them, copy the snippet again for other sites; this
-            app&apos;s own pages always use the current settings.
-          </p>
-        ) : null}
+        {origin ? null : <p className="text-sm text-destructive">{t.noOrigin}</p>}
+        {hoursEnabled ? <p className="text-sm text-muted-foreground">{t.hoursInSnippet}</p> : null}
       </CardContent>
     </Card>
   );

@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from "react";
 import { ChoiceOptions } from "@/components/forms/choice-options";
 import { FormField } from "@/components/ui/form-field";
 import { NativeSelect } from "@/components/ui/native-select";
+import type { DashboardMessages } from "@/lib/dashboard-i18n/messages";
 import { LANGUAGE_NAMES, SHOPPER_LANGUAGES, type ShopperLanguage } from "@/lib/i18n/languages";
 import type { StoreSettings } from "@/lib/stores/settings";
 import { widgetDataAttributes } from "@/lib/widget/attributes";
@@ -34,9 +35,11 @@ function previewDocument(attributes: Record<string, string>, lang: ShopperLangua
 export function WidgetPreview({
   store,
   settings,
+  t,
 }: {
   store: { slug: string; timezone: string };
   settings: Pick<StoreSettings, "widget" | "businessHours">;
+  t: DashboardMessages["widgetPage"];
 }) {
   const frame = useRef<HTMLIFrameElement>(null);
   const [lang, setLang] = useState<ShopperLanguage>("en");
@@ -78,7 +81,7 @@ export function WidgetPreview({
   return (
     <div className="grid gap-3">
       <div className="grid gap-3 sm:grid-cols-2">
-        <FormField label="Shopper's language">
+        <FormField label={t.previewLanguage}>
           <NativeSelect
             value={lang}
             onChange={(event) => setLang(event.target.value as ShopperLanguage)}
@@ -86,30 +89,27 @@ export function WidgetPreview({
             <ChoiceOptions choices={LANGUAGE_CHOICES} />
           </NativeSelect>
         </FormField>
-        <FormField label="Show as">
+        <FormField label={t.showAs}>
           <NativeSelect
             value={state}
             onChange={(event) => setState(event.target.value as PreviewState)}
           >
-            <option value="now">Right now</option>
-            <option value="open">Open</option>
-            <option value="closed">Closed</option>
+            <option value="now">{t.showAsChoices.now}</option>
+            <option value="open">{t.showAsChoices.open}</option>
+            <option value="closed">{t.showAsChoices.closed}</option>
           </NativeSelect>
         </FormField>
       </div>
       <iframe
         ref={frame}
-        title="Widget preview"
+        title={t.previewTitle}
         data-testid="widget-preview"
         srcDoc={srcDoc}
         onLoad={stopNavigation}
         sandbox="allow-scripts allow-same-origin"
         className="h-[440px] w-full rounded-md border bg-white"
       />
-      <p className="text-xs text-muted-foreground">
-        The real widget with your unsaved settings. Links are disabled here; on a computer, a click
-        opens the QR panel shoppers see.
-      </p>
+      <p className="text-xs text-muted-foreground">{t.previewHelp}</p>
     </div>
   );
 }

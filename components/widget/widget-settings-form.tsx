@@ -7,6 +7,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
+import type { DashboardMessages } from "@/lib/dashboard-i18n/messages";
 import { type ActionState, formValues, idleState } from "@/lib/forms/action-state";
 import type { StoreSettings } from "@/lib/stores/settings";
 import {
@@ -34,6 +35,8 @@ export function WidgetSettingsForm({
   initialValues,
   readOnly,
   languages,
+  t,
+  forms,
   children,
 }: {
   store: { slug: string; timezone: string };
@@ -41,6 +44,8 @@ export function WidgetSettingsForm({
   readOnly: boolean;
   /** The store's other languages, for the translated label, greeting and offline note. */
   languages: readonly ShopperLanguage[];
+  t: DashboardMessages["widgetPage"];
+  forms: Pick<DashboardMessages["forms"], "saving" | "otherLanguages" | "optional">;
   children: ReactNode;
 }) {
   const [state, action, pending] = useActionState<ActionState, FormData>(
@@ -70,18 +75,18 @@ export function WidgetSettingsForm({
         <fieldset disabled={readOnly} className="grid gap-6">
           <Card>
             <CardHeader>
-              <CardTitle>Appearance</CardTitle>
-              <CardDescription>The button floats in a corner of the page.</CardDescription>
+              <CardTitle>{t.appearance}</CardTitle>
+              <CardDescription>{t.appearanceHelp}</CardDescription>
             </CardHeader>
             <CardContent className="grid gap-4">
               <div className="grid gap-4 sm:grid-cols-2">
-                <FormField label="Position" error={errors.position}>
+                <FormField label={t.position} error={errors.position}>
                   <NativeSelect name="position" defaultValue={values.position}>
-                    <option value="right">Bottom right</option>
-                    <option value="left">Bottom left</option>
+                    <option value="right">{t.positions.right}</option>
+                    <option value="left">{t.positions.left}</option>
                   </NativeSelect>
                 </FormField>
-                <FormField label="Colour" error={errors.colour}>
+                <FormField label={t.colour} error={errors.colour}>
                   <Input
                     type="color"
                     name="colour"
@@ -90,44 +95,51 @@ export function WidgetSettingsForm({
                   />
                 </FormField>
               </div>
-              <FormField
-                label="Button label"
-                description="Leave empty for an icon-only button."
-                error={errors.label}
-              >
+              <FormField label={t.label} description={t.labelHelp} error={errors.label}>
                 <Input name="label" defaultValue={values.label} maxLength={40} />
               </FormField>
-              <FormField
-                label="Greeting bubble"
-                description="Shown above the button; leave empty for none."
-                error={errors.greeting}
-              >
+              <FormField label={t.greeting} description={t.greetingHelp} error={errors.greeting}>
                 <Input name="greeting" defaultValue={values.greeting} maxLength={140} />
               </FormField>
-              <WidgetTranslationFields languages={languages} values={values} errors={errors} />
+              <WidgetTranslationFields
+                languages={languages}
+                values={values}
+                errors={errors}
+                t={t}
+                labels={forms}
+              />
             </CardContent>
           </Card>
           <Card>
             <CardHeader>
-              <CardTitle>Business hours</CardTitle>
-              <CardDescription>
-                Outside them the widget shows your offline note, or hides.
-              </CardDescription>
+              <CardTitle>{t.businessHours}</CardTitle>
+              <CardDescription>{t.businessHoursHelp}</CardDescription>
             </CardHeader>
             <CardContent>
-              <BusinessHoursFields values={values} errors={errors} timezone={store.timezone} />
+              <BusinessHoursFields
+                values={values}
+                errors={errors}
+                timezone={store.timezone}
+                t={t}
+              />
             </CardContent>
           </Card>
         </fieldset>
-        <SaveBar label="Save widget" pending={pending} disabled={readOnly} state={state} />
+        <SaveBar
+          label={t.save}
+          savingLabel={forms.saving}
+          pending={pending}
+          disabled={readOnly}
+          state={state}
+        />
       </form>
       <div className="grid gap-6 lg:sticky lg:top-6">
         <Card>
           <CardHeader>
-            <CardTitle>Live preview</CardTitle>
+            <CardTitle>{t.livePreview}</CardTitle>
           </CardHeader>
           <CardContent>
-            {preview ? <WidgetPreview store={store} settings={preview} /> : null}
+            {preview ? <WidgetPreview store={store} settings={preview} t={t} /> : null}
           </CardContent>
         </Card>
         {children}

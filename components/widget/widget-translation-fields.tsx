@@ -1,14 +1,15 @@
 import { OtherLanguages } from "@/components/forms/other-languages";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
+import type { DashboardMessages } from "@/lib/dashboard-i18n/messages";
 import type { ShopperLanguage } from "@/lib/i18n/languages";
 import { WIDGET_LABEL_MAX, WIDGET_NOTE_MAX } from "@/lib/stores/settings";
 import { widgetTextField } from "@/lib/widget/text";
 
 const FIELDS = [
-  { field: "label", label: "Button label", max: WIDGET_LABEL_MAX },
-  { field: "greeting", label: "Greeting bubble", max: WIDGET_NOTE_MAX },
-  { field: "offlineNote", label: "Offline note", max: WIDGET_NOTE_MAX },
+  { field: "label", max: WIDGET_LABEL_MAX },
+  { field: "greeting", max: WIDGET_NOTE_MAX },
+  { field: "offlineNote", max: WIDGET_NOTE_MAX },
 ] as const;
 
 /** The label, greeting and offline note in the store's other languages (optional). */
@@ -16,10 +17,17 @@ export function WidgetTranslationFields({
   languages,
   values,
   errors,
+  t,
+  labels,
 }: {
   languages: readonly ShopperLanguage[];
   values: Record<string, string | undefined>;
   errors: Record<string, string[] | undefined>;
+  t: Pick<
+    DashboardMessages["widgetPage"],
+    "label" | "greeting" | "offlineNote" | "translationsHint"
+  >;
+  labels: { otherLanguages: string; optional: string };
 }) {
   return (
     <OtherLanguages
@@ -29,14 +37,15 @@ export function WidgetTranslationFields({
       )}
       values={values}
       errors={errors}
-      hint="On pages in these languages the widget shows these words; an empty field shows the text above."
+      hint={t.translationsHint}
+      labels={labels}
       testId="widget-translations"
     >
       {(language) =>
-        FIELDS.map(({ field, label, max }) => {
+        FIELDS.map(({ field, max }) => {
           const name = widgetTextField(field, language);
           return (
-            <FormField key={name} label={label} error={errors[name]}>
+            <FormField key={name} label={t[field]} error={errors[name]}>
               <Input
                 name={name}
                 lang={language}

@@ -1,35 +1,37 @@
-import type { Metadata } from "next";
 import { QrCodeForm } from "@/components/qr/qr-code-form";
 import { QrCodeTable } from "@/components/qr/qr-code-table";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { requireMember } from "@/lib/auth/current-member";
 import { listActiveProducts } from "@/lib/catalog/products";
+import { formatMessage } from "@/lib/dashboard-i18n/messages";
+import { getDashboardStrings } from "@/lib/dashboard-i18n/server";
 import { listQrCodes } from "@/lib/qr/codes";
 
-export const metadata: Metadata = { title: "QR codes" };
+export async function generateMetadata() {
+  return { title: (await getDashboardStrings()).t.qrCodes.title };
+}
 
 export default async function QrCodesPage() {
   const { db, store, role } = await requireMember();
-  const [qrCodes, products] = await Promise.all([
+  const [qrCodes, products, strings] = await Promise.all([
     listQrCodes(db, store.id),
     listActiveProducts(db, store.id),
+    getDashboardStrings(),
   ]);
+  const t = strings.t.qrCodes;
   const canEdit = role === "owner";
   return (
     <div className="grid max-w-5xl gap-6">
       <div>
-        <h1 className="text-2xl font-semibold tracking-tight">QR codes</h1>
+        <h1 className="text-2xl font-semibold tracking-tight">{t.title}</h1>
         <p className="text-sm text-muted-foreground">
-          Print them on shop cards and displays. Every scan opens a WhatsApp chat with {store.name}{" "}
-          and counts as a click from the QR code, so you can see which card brought which chat.
+          {formatMessage(t.intro, { store: store.name })}
         </p>
       </div>
       <Card>
         <CardHeader>
-          <CardTitle>Your codes</CardTitle>
-          <CardDescription>
-            Scans are counted per code; archived codes are listed last.
-          </CardDescription>
+          <CardTitle>{t.yourCodes}</CardTitle>
+          <CardDescription>{t.yourCodesHelp}</CardDescription>
         </CardHeader>
         <CardContent>
           {qrCodes.length > 0 ? (
@@ -38,25 +40,24 @@ export default async function QrCodesPage() {
               storeSlug={store.slug}
               timezone={store.timezone}
               canEdit={canEdit}
+              strings={strings}
             />
           ) : (
-            <p className="text-sm text-muted-foreground">No QR codes yet.</p>
+            <p className="text-sm text-muted-foreground">{t.empty}</p>
           )}
         </CardContent>
       </Card>
       <Card>
         <CardHeader>
-          <CardTitle>New QR code</CardTitle>
-          <CardDescription>
-            {canEdit
-              ? "Name it after where it will be, and choose what the chat is about."
-              : "Only the store owner can create QR codes."}
-          </CardDescription>
+          <CardTitle>{t.newCode}</CardTitle>
+          <CardDescription>{canEdit ? t.newCodeHelp : t.ownerOnlyCreate}</CardDescription>
         </CardHeader>
         <CardContent>
           <QrCodeForm
             products={products.map((product) => ({ value: product.id, label: product.name }))}
             readOnly={!canEdit}
+            t={t}
+            saving={strings.t.forms.saving}
           />
         </CardContent>
       </Card>

@@ -1,18 +1,23 @@
 import { FlaskConical, PlugZap } from "lucide-react";
-import type { Metadata } from "next";
 import Link from "next/link";
 import { AttributionNote } from "@/components/conversations/attribution-note";
 import { SimulatorPhone } from "@/components/simulator/simulator-phone";
 import { TrackedLinkHelper } from "@/components/simulator/tracked-link-helper";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { requireMember } from "@/lib/auth/current-member";
+import { Message } from "@/components/dashboard/message";
+import { formatMessage } from "@/lib/dashboard-i18n/messages";
+import { getDashboardStrings } from "@/lib/dashboard-i18n/server";
+import { translateMessage } from "@/lib/dashboard-i18n/translate";
 import { simulatorAvailability } from "@/lib/simulator/availability";
 import { DEFAULT_SIMULATOR_NAME, simulatorWaId } from "@/lib/simulator/customer";
 import { prefillFromQuery } from "@/lib/simulator/prefill";
 import { loadSimulatorThread } from "@/lib/simulator/thread";
 import { whatsappPlatformConfig } from "@/lib/whatsapp/platform-config";
 
-export const metadata: Metadata = { title: "Simulator" };
+export async function generateMetadata() {
+  return { title: (await getDashboardStrings()).t.simulator.title };
+}
 
 export default async function SimulatorPage({
   searchParams,
@@ -20,17 +25,39 @@ export default async function SimulatorPage({
   searchParams: Promise<{ text?: string | string[] }>;
 }) {
   const { db, store, userId } = await requireMember();
-  const availability = await simulatorAvailability(db, store.id, whatsappPlatformConfig());
+  const [availability, strings] = await Promise.all([
+    simulatorAvailability(db, store.id, whatsappPlatformConfig()),
+    getDashboardStrings(),
+  ]);
+  const { language } = strings;
+  const t = strings.t.simulator;
+  const inboxLink = (
+    <Link href="/dashboard/inbox" className="font-medium text-primary hover:underline">
+      {t.inbox}
+    </Link>
+  );
   const heading = (
     <div>
-      <h1 className="text-2xl font-semibold tracking-tight">Simulator</h1>
+      <h1 className="text-2xl font-semibold tracking-tight">{t.title}</h1>
       <p className="max-w-3xl text-sm text-muted-foreground">
-        Chat with {store.name} as a shopper would, before WhatsApp is connected: the bot, its
-        buttons and menus, hand-off to a person and message statuses all work as on a phone.
+        {formatMessage(t.intro, { store: store.name })}
       </p>
     </div>
   );
   if (!availability.available) {
+    const reason = availability.reason;
+    const message =
+      reason === "connected" || reason === "no_secret"
+        ? t.unavailableReasons[reason]
+        : reason === "disabled"
+          ? formatMessage(t.unavailableReasons.disabled, {
+              reason: translateMessage(
+                availability.message.replace(/^The sandbox is disabled in production\. /, ""),
+                "simulator",
+                language,
+              ),
+            })
+          : translateMessage(availability.message, "simulator", language);
     return (
       <div className="grid max-w-3xl gap-6">
         {heading}
@@ -38,15 +65,13 @@ export default async function SimulatorPage({
           <CardHeader>
             <CardTitle className="flex items-center gap-2">
               <PlugZap className="size-5" aria-hidden />
-              {availability.reason === "connected"
-                ? "Connected to WhatsApp"
-                : "The simulator is not available"}
+              {reason === "connected" ? t.connected : t.unavailable}
             </CardTitle>
-            <CardDescription>{availability.message}</CardDescription>
+            <CardDescription>{message}</CardDescription>
           </CardHeader>
           <CardContent className="text-sm">
             <Link href="/dashboard/settings" className="font-medium text-primary hover:underline">
-              WhatsApp settings
+              {t.whatsappSettings}
             </Link>
           </CardContent>
         </Card>
@@ -67,18 +92,22 @@ export default async function SimulatorPage({
           thread={thread}
           profileName={thread.customerName ?? DEFAULT_SIMULATOR_NAME}
           initialText={prefillFromQuery(text)}
+          t={t}
+          language={language}
         />
         <div className="grid gap-6">
           {thread.attribution ? (
             <Card>
               <CardHeader>
-                <CardTitle>Attribution</CardTitle>
-                <CardDescription>
-                  What the dashboard will count this chat (and any order it leads to) as.
-                </CardDescription>
+                <CardTitle>{t.attribution}</CardTitle>
+                <CardDescription>{t.attributionHelp}</CardDescription>
               </CardHeader>
               <CardContent>
-                <AttributionNote attribution={thread.attribution} />
+                <AttributionNote
+                  attribution={thread.attribution}
+                  t={t}
+                  sources={strings.t.sources}
+                />
               </CardContent>
             </Card>
           ) : null}
@@ -86,27 +115,19 @@ export default async function SimulatorPage({
             <CardHeader>
               <CardTitle className="flex items-center gap-2">
                 <FlaskConical className="size-5" aria-hidden />
-                How the sandbox works
+                {t.howItWorks}
               </CardTitle>
             </CardHeader>
             <CardContent className="grid gap-2 text-sm text-muted-foreground">
+              <p>{t.howItWorksWebhook}</p>
               <p>
-                Your messages go through the same signed webhook as WhatsApp&apos;s; the bot&apos;s
-                answers leave through the outbox and come back as sent, delivered and read. Nothing
-                is sent to a phone.
-              </p>
-              <p>
-                You chat as your own test shopper, +{waId}. The chat shows up in the{" "}
-                <Link href="/dashboard/inbox" className="font-medium text-primary hover:underline">
-                  inbox
-                </Link>{" "}
-                like any other, so you can answer it there.
+                <Message template={t.howItWorksInbox} values={{ waId, inbox: inboxLink }} />
               </p>
             </CardContent>
           </Card>
           <Card>
             <CardContent>
-              <TrackedLinkHelper />
+              <TrackedLinkHelper t={t} />
             </CardContent>
           </Card>
         </div>

@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArchiveButton } from "@/components/products/archive-button";
@@ -10,9 +9,13 @@ import { findStoreProduct } from "@/lib/catalog/manage-products";
 import { examplePriceInput } from "@/lib/catalog/price";
 import { productFormValues } from "@/lib/catalog/product-schema";
 import { productFormLanguages } from "@/lib/catalog/translations";
+import { formatMessage } from "@/lib/dashboard-i18n/messages";
+import { getDashboardStrings } from "@/lib/dashboard-i18n/server";
 import { env } from "@/lib/env";
 
-export const metadata: Metadata = { title: "Edit product" };
+export async function generateMetadata() {
+  return { title: (await getDashboardStrings()).t.productForm.editTitle };
+}
 
 export default async function EditProductPage({
   params,
@@ -22,6 +25,8 @@ export default async function EditProductPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { db, store, role } = await requireMember();
+  const { t: strings } = await getDashboardStrings();
+  const t = strings.productForm;
   const { productId } = await params;
   // Only the member's own store is searched: another store's product id is a 404.
   const product = await findStoreProduct(db, store.id, productId);
@@ -32,37 +37,37 @@ export default async function EditProductPage({
     <div className="grid max-w-3xl gap-6">
       <div className="grid gap-1">
         <Link href="/dashboard/products" className="text-sm text-muted-foreground hover:underline">
-          ← Products
+          {t.back}
         </Link>
         <div className="flex flex-wrap items-center gap-3">
           <h1 className="text-2xl font-semibold tracking-tight">{product.name}</h1>
           {product.active ? (
-            <Badge variant="success">Active</Badge>
+            <Badge variant="success">{t.active}</Badge>
           ) : (
-            <Badge variant="secondary">Archived</Badge>
+            <Badge variant="secondary">{t.archived}</Badge>
           )}
         </div>
         {justCreated ? (
           <p role="status" className="text-sm text-primary">
-            Product created.
+            {t.created}
           </p>
         ) : null}
-        {readOnly ? (
-          <p className="text-sm text-muted-foreground">Only the store owner can change products.</p>
-        ) : null}
+        {readOnly ? <p className="text-sm text-muted-foreground">{t.ownerOnlyChange}</p> : null}
       </div>
       {product.currency !== store.currency ? (
         <p
           role="note"
           className="rounded-md border border-amber-500/40 bg-amber-500/10 p-3 text-sm"
         >
-          This product is priced in {product.currency}, but your store now sells in {store.currency}
-          . Saving stores the price you enter in {store.currency}.
+          {formatMessage(t.otherCurrency, {
+            productCurrency: product.currency,
+            storeCurrency: store.currency,
+          })}
         </p>
       ) : null}
       <Card>
         <CardHeader>
-          <CardTitle>Details</CardTitle>
+          <CardTitle>{t.details}</CardTitle>
         </CardHeader>
         <CardContent>
           <ProductForm
@@ -73,6 +78,8 @@ export default async function EditProductPage({
             uploadsEnabled={env().NODE_ENV !== "production"}
             readOnly={readOnly}
             languages={productFormLanguages(store.defaultLanguage, product.translations)}
+            t={t}
+            forms={strings.forms}
           />
         </CardContent>
       </Card>
@@ -83,6 +90,7 @@ export default async function EditProductPage({
             productName={product.name}
             active={product.active}
             size="default"
+            labels={strings.products.table}
           />
         )}
         {product.active ? (
@@ -90,7 +98,7 @@ export default async function EditProductPage({
             href={`/s/${store.slug}/p/${product.slug}`}
             className="text-sm text-muted-foreground underline-offset-4 hover:underline"
           >
-            View in your storefront
+            {t.viewInStorefront}
           </Link>
         ) : null}
       </div>

@@ -3,16 +3,14 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { storeAction } from "@/lib/auth/store-action";
+import { inMemberLanguage } from "@/lib/dashboard-i18n/actions";
 import { productFormFields } from "@/lib/catalog/product-schema";
 import { saveProductForm } from "@/lib/catalog/save-product-form";
 import { env } from "@/lib/env";
 import type { ActionState } from "@/lib/forms/action-state";
 import { failedSaveState } from "./product-form-state";
 
-export async function createProductAction(
-  previous: ActionState,
-  formData: FormData,
-): Promise<ActionState> {
+async function createProduct(previous: ActionState, formData: FormData): Promise<ActionState> {
   const imageFile = formData.get("imageFile");
   const create = storeAction(
     productFormFields,
@@ -32,3 +30,6 @@ export async function createProductAction(
   );
   return create(previous, formData);
 }
+
+/** Creates a product; its messages read in the member's language. */
+export const createProductAction = inMemberLanguage("product", createProduct);

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { storeAction } from "@/lib/auth/store-action";
+import { inMemberLanguage } from "@/lib/dashboard-i18n/actions";
 import { productFormFields } from "@/lib/catalog/product-schema";
 import { saveProductForm } from "@/lib/catalog/save-product-form";
 import { env } from "@/lib/env";
@@ -11,10 +12,7 @@ import { failedSaveState } from "./product-form-state";
 
 const updateProductFields = productFormFields.extend({ productId: z.string().default("") });
 
-export async function updateProductAction(
-  previous: ActionState,
-  formData: FormData,
-): Promise<ActionState> {
+async function updateProduct(previous: ActionState, formData: FormData): Promise<ActionState> {
   const imageFile = formData.get("imageFile");
   const update = storeAction(
     updateProductFields,
@@ -35,3 +33,6 @@ export async function updateProductAction(
   );
   return update(previous, formData);
 }
+
+/** Saves a product; its messages read in the member's language. */
+export const updateProductAction = inMemberLanguage("product", updateProduct);

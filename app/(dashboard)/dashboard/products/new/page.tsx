@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import Link from "next/link";
 import { ProductForm } from "@/components/products/product-form";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
@@ -6,27 +5,31 @@ import { requireMember } from "@/lib/auth/current-member";
 import { examplePriceInput } from "@/lib/catalog/price";
 import { productFormValues } from "@/lib/catalog/product-schema";
 import { translationLanguages } from "@/lib/i18n/languages";
+import { getDashboardStrings } from "@/lib/dashboard-i18n/server";
 import { env } from "@/lib/env";
 
-export const metadata: Metadata = { title: "New product" };
+export async function generateMetadata() {
+  return { title: (await getDashboardStrings()).t.productForm.newTitle };
+}
 
 export default async function NewProductPage() {
   const { store, role } = await requireMember();
+  const { t } = await getDashboardStrings();
   const readOnly = role !== "owner";
   return (
     <div className="grid max-w-3xl gap-6">
       <div>
         <Link href="/dashboard/products" className="text-sm text-muted-foreground hover:underline">
-          ← Products
+          {t.productForm.back}
         </Link>
-        <h1 className="text-2xl font-semibold tracking-tight">New product</h1>
+        <h1 className="text-2xl font-semibold tracking-tight">{t.productForm.newTitle}</h1>
         {readOnly ? (
-          <p className="text-sm text-muted-foreground">Only the store owner can add products.</p>
+          <p className="text-sm text-muted-foreground">{t.productForm.ownerOnlyAdd}</p>
         ) : null}
       </div>
       <Card>
         <CardHeader>
-          <CardTitle>Details</CardTitle>
+          <CardTitle>{t.productForm.details}</CardTitle>
         </CardHeader>
         <CardContent>
           <ProductForm
@@ -36,6 +39,8 @@ export default async function NewProductPage() {
             uploadsEnabled={env().NODE_ENV !== "production"}
             readOnly={readOnly}
             languages={translationLanguages(store.defaultLanguage)}
+            t={t.productForm}
+            forms={t.forms}
           />
         </CardContent>
       </Card>

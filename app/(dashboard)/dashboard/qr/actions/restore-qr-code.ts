@@ -2,18 +2,22 @@
 
 import { revalidatePath } from "next/cache";
 import { storeAction } from "@/lib/auth/store-action";
+import { inMemberLanguage } from "@/lib/dashboard-i18n/actions";
 import { errorState } from "@/lib/forms/action-state";
 import { setQrCodeArchived } from "@/lib/qr/codes";
 import { qrCodeIdSchema } from "@/lib/qr/form-schema";
 
-export const restoreQrCodeAction = storeAction(
-  qrCodeIdSchema,
-  async ({ id }, member) => {
-    if (!(await setQrCodeArchived(member.db, member.store.id, id, false))) {
-      return errorState("This QR code does not exist in your store.");
-    }
-    revalidatePath("/dashboard/qr", "layout");
-    return { status: "success", message: "QR code restored." };
-  },
-  { role: "owner" },
+export const restoreQrCodeAction = inMemberLanguage(
+  "qr",
+  storeAction(
+    qrCodeIdSchema,
+    async ({ id }, member) => {
+      if (!(await setQrCodeArchived(member.db, member.store.id, id, false))) {
+        return errorState("This QR code does not exist in your store.");
+      }
+      revalidatePath("/dashboard/qr", "layout");
+      return { status: "success", message: "QR code restored." };
+    },
+    { role: "owner" },
+  ),
 );

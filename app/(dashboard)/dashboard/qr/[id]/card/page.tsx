@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { headers } from "next/headers";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -11,6 +10,8 @@ import {
   type ShopCardSize,
 } from "@/components/qr/shop-card";
 import { requireMember } from "@/lib/auth/current-member";
+import { formatMessage } from "@/lib/dashboard-i18n/messages";
+import { getDashboardStrings } from "@/lib/dashboard-i18n/server";
 import { getQrCode } from "@/lib/qr/codes";
 import { qrCodeIdSchema } from "@/lib/qr/form-schema";
 import { qrScanUrl } from "@/lib/qr/links";
@@ -18,7 +19,9 @@ import { renderQrSvg } from "@/lib/qr/render";
 import { appOrigin } from "@/lib/server/app-origin";
 import { cn } from "@/lib/utils";
 
-export const metadata: Metadata = { title: "Shop card" };
+export async function generateMetadata() {
+  return { title: (await getDashboardStrings()).t.qrCodes.card.title };
+}
 
 const sizeSchema = z.enum(["card", "a6"]).catch("card");
 
@@ -32,7 +35,11 @@ export default async function ShopCardPage({
   const { db, store } = await requireMember();
   const parsed = qrCodeIdSchema.safeParse(await params);
   if (!parsed.success) notFound();
-  const qrCode = await getQrCode(db, store.id, parsed.data.id);
+  const [qrCode, { t: strings }] = await Promise.all([
+    getQrCode(db, store.id, parsed.data.id),
+    getDashboardStrings(),
+  ]);
+  const t = strings.qrCodes.card;
   if (!qrCode) notFound();
   const size: ShopCardSize = sizeSchema.parse((await searchParams).size);
 
@@ -48,10 +55,8 @@ export default async function ShopCardPage({
     return (
       <div className="grid gap-2">
         {back}
-        <h1 className="text-2xl font-semibold tracking-tight">Shop card</h1>
-        <p className="text-sm text-muted-foreground">
-          This code is archived. Restore it to print cards for it.
-        </p>
+        <h1 className="text-2xl font-semibold tracking-tight">{t.title}</h1>
+        <p className="text-sm text-muted-foreground">{t.archived}</p>
       </div>
     );
   }
@@ -64,10 +69,12 @@ export default async function ShopCardPage({
       <style>{shopCardPrintCss(size)}</style>
       <div className="grid gap-3 print:hidden">
         {back}
-        <h1 className="text-2xl font-semibold tracking-tight">Shop card — {qrCode.name}</h1>
+        <h1 className="text-2xl font-semibold tracking-tight">
+          {formatMessage(t.titleFor, { name: qrCode.name })}
+        </h1>
         <div className="flex flex-wrap items-center gap-2">
-          <nav aria-label="Card size" className="flex gap-1 rounded-md border p-1">
-            {Object.entries(SHOP_CARD_SIZES).map(([key, { label, width, height }]) => (
+          <nav aria-label={t.size} className="flex gap-1 rounded-md border p-1">
+            {Object.entries(SHOP_CARD_SIZES).map(([key, { width, height }]) => (
               <Link
                 key={key}
                 href={`?size=${key}`}
@@ -77,16 +84,13 @@ export default async function ShopCardPage({
                   key === size ? "bg-accent font-medium" : "text-muted-foreground",
                 )}
               >
-                {label} ({width} × {height} mm)
+                {t.sizes[key as ShopCardSize]} ({width} × {height} mm)
               </Link>
             ))}
           </nav>
-          <PrintButton />
+          <PrintButton label={t.print} />
         </div>
-        <p className="text-sm text-muted-foreground">
-          Prints one card per page at its real size. In the print dialog keep the scale at 100 %;
-          print on card stock, or cut along the edges.
-        </p>
+        <p className="text-sm text-muted-foreground">{t.printHelp}</p>
       </div>
       <div className="flex justify-center print:block">
         <ShopCard
