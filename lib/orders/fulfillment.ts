@@ -4,7 +4,7 @@ import type { Database } from "@/db/drivers";
 import { type MemberRole, type Order, orders, refunds } from "@/db/schema";
 import { expireOpenCheckoutSession } from "@/lib/payments/checkout-session";
 import { stripePlatformConfig } from "@/lib/payments/config";
-import { requestRefund } from "@/lib/payments/refunds";
+import { refundFromDashboard } from "@/lib/payments/owner-refund";
 import { notifyOrderUpdate, type OrderUpdateResult } from "./notify";
 import { pendingRefundMinor } from "./timeline";
 import { isTrackingUrl } from "./fulfillment-schemas";
@@ -43,8 +43,7 @@ type OrderRef = { storeId: string; orderNumber: string; now: Date };
 
 const defaultExpire: ExpireSession = (db, input) =>
   expireOpenCheckoutSession(db, input, stripePlatformConfig());
-const defaultRefund: RequestRefund = (db, input) =>
-  requestRefund(db, input, stripePlatformConfig());
+const defaultRefund: RequestRefund = refundFromDashboard;
 
 function findOrder(db: Database, storeId: string, orderNumber: string, lock: boolean) {
   const query = db

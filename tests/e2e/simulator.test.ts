@@ -1,35 +1,16 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, Locator, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { e2eSkipReason, launchBrowser } from "./support/browser";
 import { signInAsDemoOwner } from "./support/demo-owner";
 import "../support/provided-context";
+import {
+  DEMO_PRODUCT as PRODUCT,
+  LIVE_TIMEOUT,
+  storeMessage,
+  trackedLinkText,
+} from "./support/simulator";
 
 const skipReason = e2eSkipReason();
-const PHONE =
-  "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1";
-const PRODUCT = { slug: "uji-matcha-ceremonial-30g", name: "Uji Matcha, Ceremonial Grade" };
-/** Deliveries run after the response and the page refreshes every 2 s. */
-const LIVE_TIMEOUT = 20_000;
-
-/** What a shopper's phone gets from a product's WhatsApp button: the prefilled text with its ref. */
-async function trackedLinkText(baseUrl: string): Promise<string> {
-  const response = await fetch(
-    `${baseUrl}/go/demo?src=product_button&product=${PRODUCT.slug}&lang=en`,
-    { redirect: "manual", headers: { "user-agent": PHONE } },
-  );
-  expect(response.status).toBe(302);
-  const text = new URL(response.headers.get("location") ?? "").searchParams.get("text") ?? "";
-  expect(text).toMatch(/\(ref [A-Z0-9]{5}\)$/);
-  return text;
-}
-
-function storeMessage(page: Page, containing: string, author = "bot"): Locator {
-  return page
-    .locator(`[data-testid=simulator-message][data-direction=outbound][data-author=${author}]`)
-    .filter({ hasText: containing })
-    .last();
-}
-
 describe.skipIf(skipReason)(`simulator${skipReason ? ` — SKIPPED: ${skipReason}` : ""}`, () => {
   const baseUrl = inject("e2eBaseUrl");
   let browser: Browser;
