@@ -47,12 +47,13 @@ const availableToday = [
   "A click-to-chat widget and tracked links for your product pages",
   "QR codes and printed shop cards, each linked to the chats it starts",
   "A WhatsApp bot for the catalog, FAQs and order status, with hand-off to your team",
+  "Stripe payment links sent in the chat (a local test checkout until you add a Stripe key)",
+  "Orders to follow from link to payment, shipping and refund",
   "An inbox to answer chats, and a simulator to try it all without a WhatsApp account",
   "A dashboard with the store's orders, revenue, chats and customers",
 ];
 
 const arriving = [
-  "Stripe payment links sent in the chat",
   "Loyalty points on paid orders",
   "Cart-recovery reminders for opted-in shoppers",
   "Conversion reports: which widget, page or QR code led to a paid order",

@@ -47,6 +47,13 @@ export function GettingStarted({
       body: t.whatsappBody,
       href: "/dashboard/settings#whatsapp",
     },
+    {
+      id: "stripe",
+      done: progress.stripeConnected,
+      title: t.stripeTitle,
+      body: t.stripeBody,
+      href: "/dashboard/settings#stripe",
+    },
   ];
   return (
     <Card data-testid="getting-started">

@@ -16,6 +16,8 @@ export type SetupProgress = {
   /** The store has a QR code, whose shop card is ready to print. */
   shopCardReady: boolean;
   whatsappConnected: boolean;
+  /** The store has its own Stripe secret key (payment links then take real payments). */
+  stripeConnected: boolean;
 };
 
 /** Whether a `select … limit 1` found a row. */
@@ -79,5 +81,6 @@ export async function loadSetupProgress(
     widgetInstalled,
     shopCardReady,
     whatsappConnected: Boolean(store.whatsappPhoneNumberId) && names.has("whatsapp_access_token"),
+    stripeConnected: names.has("stripe_secret_key"),
   };
 }

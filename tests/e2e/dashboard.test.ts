@@ -116,14 +116,13 @@ describe.skipIf(skipReason)(
       await expect(page.getByTestId("view-store").textContent()).resolves.toContain(`/s/${slug}`);
       const checklist = page.getByTestId("getting-started");
       await checklist.waitFor();
-      // What to do first, each step unticked until the store's data says it is done; no
-      // promise of payments, which do not exist yet.
-      for (const step of ["product", "simulator", "widget", "shop-card", "whatsapp"]) {
+      // What to do first, each step unticked until the store's data says it is done.
+      for (const step of ["product", "simulator", "widget", "shop-card", "whatsapp", "stripe"]) {
         await expect(
           checklist.getByTestId(`setup-${step}`).getAttribute("data-done"),
         ).resolves.toBe("false");
       }
-      expect(await checklist.innerText()).not.toMatch(/stripe|payment/i);
+      expect(await checklist.innerText()).toContain("Connect Stripe");
       // No sales yet: an intentional empty state, not a chart with a ¥0–¥4 axis.
       await page.getByTestId("revenue-empty").waitFor();
       expect(await page.locator(".recharts-wrapper").count()).toBe(0);

@@ -50,11 +50,12 @@ describe.skipIf(skipReason)(`landing page${skipReason ? ` — SKIPPED: ${skipRea
       "QR codes and printed shop cards",
       "WhatsApp bot",
       "inbox",
+      "Stripe payment links",
     ]) {
       expect(available).toContain(built);
       expect(arriving).not.toContain(built);
     }
-    for (const unbuilt of ["Stripe payment links", "Loyalty points", "Cart-recovery"]) {
+    for (const unbuilt of ["Loyalty points", "Cart-recovery"]) {
       expect(arriving).toContain(unbuilt);
       expect(available).not.toContain(unbuilt);
     }

@@ -1,7 +1,9 @@
+import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { clicks, customers, products, qrCodes, stores } from "@/db/schema";
 import { simulatorWaId } from "@/lib/simulator/customer";
+import { saveCredential } from "@/lib/stores/credentials";
 import { loadSetupProgress } from "@/lib/stores/setup-progress";
 import { createOwnerWithStore } from "../support/fixtures";
 import { setupTestDatabase, testDbBackend } from "../support/database";
@@ -35,6 +37,7 @@ describe(`the first-run checklist [${testDbBackend}]`, () => {
       widgetInstalled: false,
       shopCardReady: false,
       whatsappConnected: false,
+      stripeConnected: false,
     });
   });
 
@@ -71,12 +74,22 @@ describe(`the first-run checklist [${testDbBackend}]`, () => {
     await db().update(qrCodes).set({ archivedAt: null }).where(eq(qrCodes.id, code!.id));
     expect(await progressOf(store.id)).toMatchObject({ shopCardReady: true });
 
+    await saveCredential(
+      db(),
+      store.id,
+      "stripe_secret_key",
+      "sk_test_0123456789abcdef",
+      randomBytes(32).toString("base64"),
+    );
+    expect(await progressOf(store.id)).toMatchObject({ stripeConnected: true });
+
     // None of it leaks into another store's checklist.
     expect(await progressOf(other.store.id)).toMatchObject({
       productAdded: false,
       simulatorTried: false,
       widgetInstalled: false,
       shopCardReady: false,
+      stripeConnected: false,
     });
   });
 

@@ -410,6 +410,9 @@ const en = {
       shopCardBody: "Make a QR code and print its card for your counter or shopping bags.",
       whatsappTitle: "Connect WhatsApp",
       whatsappBody: "Add your phone-number id and access token from Meta's WhatsApp Manager.",
+      stripeTitle: "Connect Stripe",
+      stripeBody:
+        "Add your Stripe secret key and webhook secret so payment links take real payments (until then they open a test checkout).",
     },
   },
   products: {

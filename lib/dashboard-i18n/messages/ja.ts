@@ -413,6 +413,9 @@ const ja: DashboardMessages = {
       shopCardBody: "QRコードを作成し、レジや買い物袋用のカードを印刷します。",
       whatsappTitle: "WhatsAppを接続する",
       whatsappBody: "MetaのWhatsAppマネージャーから電話番号IDとアクセストークンを追加します。",
+      stripeTitle: "Stripeを接続する",
+      stripeBody:
+        "Stripeのシークレットキーとwebhook署名シークレットを追加すると、決済リンクで実際の支払いを受け付けられます（それまではテスト決済ページが開きます）。",
     },
   },
   products: {
