@@ -2,8 +2,17 @@ import Link from "next/link";
 import { TriangleAlert } from "lucide-react";
 import type { DashboardMessages } from "@/lib/dashboard-i18n/messages";
 
-/** Production without a Stripe key (DESIGN §4.8): said in words, with the way to fix it. */
-export function PaymentsConfigError({ t }: { t: DashboardMessages["orders"]["configError"] }) {
+/**
+ * Production without a Stripe key (DESIGN §4.8), or Stripe's last refusal of the store's key
+ * (`detail`): said in words, with the way to fix it.
+ */
+export function PaymentsConfigError({
+  t,
+  detail,
+}: {
+  t: DashboardMessages["orders"]["configError"];
+  detail?: string;
+}) {
   return (
     <div
       role="alert"
@@ -14,7 +23,7 @@ export function PaymentsConfigError({ t }: { t: DashboardMessages["orders"]["con
         <TriangleAlert className="size-4 shrink-0" aria-hidden />
         {t.title}
       </p>
-      <p>{t.body}</p>
+      <p>{detail ?? t.body}</p>
       <Link
         href="/dashboard/settings#stripe-form"
         className="font-medium underline underline-offset-4"

@@ -9,6 +9,8 @@ import { getDashboardStrings } from "@/lib/dashboard-i18n/server";
 import { listOrders } from "@/lib/orders/list-orders";
 import { parseOrdersQuery } from "@/lib/orders/list-query";
 import { resolveStorePayments, stripePlatformConfig } from "@/lib/payments/config";
+import { readPaymentsConfigurationError } from "@/lib/payments/configuration-error";
+import { paymentsErrorWords } from "@/lib/payments/error-words";
 
 export async function generateMetadata() {
   return { title: (await getDashboardStrings()).t.orders.title };
@@ -26,6 +28,8 @@ export default async function OrdersPage({
     resolveStorePayments(db, store.id, stripePlatformConfig()),
     getDashboardStrings(),
   ]);
+  const stripeError =
+    payments.mode === "stripe" ? await readPaymentsConfigurationError(db, store.id) : null;
   const t = strings.t.orders;
   const filtered = Boolean(query.status || query.source || query.from || query.to || query.q);
   return (
@@ -37,6 +41,12 @@ export default async function OrdersPage({
         </p>
       </div>
       {payments.mode === "unavailable" ? <PaymentsConfigError t={t.configError} /> : null}
+      {stripeError ? (
+        <PaymentsConfigError
+          t={t.configError}
+          detail={paymentsErrorWords(strings.t.paymentErrors, stripeError)}
+        />
+      ) : null}
       <OrderFilters
         query={query}
         words={t.filters}
