@@ -1,3 +1,4 @@
+import { escapeHtml, STANDALONE_PAGE_STYLE } from "@/lib/http/standalone-page";
 import { formatMessage, messagesFor } from "@/lib/i18n/messages";
 import { LANGUAGE_COOKIE, resolveShopperLanguage } from "@/lib/storefront/language";
 import { storefrontHref } from "@/lib/storefront/links";
@@ -13,13 +14,6 @@ export type GoPageInput = {
   store?: { slug: string; name: string; defaultLanguage: string };
 };
 
-const escapeHtml = (text: string) =>
-  text
-    .replaceAll("&", "&amp;")
-    .replaceAll("<", "&lt;")
-    .replaceAll(">", "&gt;")
-    .replaceAll('"', "&quot;");
-
 function cookieValue(cookieHeader: string | null, name: string): string | undefined {
   for (const part of (cookieHeader ?? "").split(";")) {
     const [key, ...value] = part.trim().split("=");
@@ -27,18 +21,6 @@ function cookieValue(cookieHeader: string | null, name: string): string | undefi
   }
   return undefined;
 }
-
-// Inline and self-contained (the route answers before any app CSS could load); light and dark.
-const STYLE =
-  ":root{color-scheme:light dark;--fg:#0c1512;--muted:#5b6661;--accent:#0f7b4f;--bg:#fff}" +
-  "@media(prefers-color-scheme:dark){:root{--fg:#e8efec;--muted:#9aa7a1;--accent:#3ccf8e;--bg:#0c1512}}" +
-  "body{margin:0;min-height:100dvh;display:grid;place-items:center;background:var(--bg);color:var(--fg);" +
-  "font:16px/1.5 system-ui,-apple-system,'Segoe UI','Hiragino Sans','Noto Sans CJK JP',sans-serif}" +
-  "main{max-width:32rem;padding:2rem 1.25rem;text-align:center}" +
-  "p{color:var(--muted);margin:.5rem 0}h1{font-size:1.6rem;line-height:1.3;margin:.25rem 0;text-wrap:balance}" +
-  "a{display:inline-block;margin-top:1.5rem;padding:.7rem 1.2rem;border-radius:.6rem;" +
-  "background:var(--accent);color:var(--bg);font-weight:600;text-decoration:none}" +
-  "a:focus-visible{outline:3px solid var(--accent);outline-offset:3px}";
 
 /**
  * The page /go/<store> shows when it cannot open the chat: in the shopper's language
@@ -68,7 +50,7 @@ export function goPageHtml(input: GoPageInput): { status: number; html: string }
     `<!doctype html><html lang="${language}"><head><meta charset="utf-8">` +
     `<meta name="viewport" content="width=device-width, initial-scale=1">` +
     `<meta name="robots" content="noindex"><title>${escapeHtml(title)}</title>` +
-    `<style>${STYLE}</style></head><body><main><p>${status}</p>` +
+    `<style>${STANDALONE_PAGE_STYLE}</style></head><body><main><p>${status}</p>` +
     `<h1>${escapeHtml(title)}</h1><p>${escapeHtml(message)}</p>${back}</main></body></html>`;
   return { status, html };
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { e2eSkipReason, launchBrowser } from "./support/browser";
-import { signInAsDemoOwner } from "./support/demo-owner";
+import { DEMO_AGENT, signInAsDemoMember, signInAsDemoOwner } from "./support/demo-owner";
 import { DEMO_PRODUCT, LIVE_TIMEOUT, storeMessage, trackedLinkText } from "./support/simulator";
 import "../support/provided-context";
 
@@ -36,7 +36,7 @@ describe.skipIf(skipReason)(
       const question = storeMessage(page, "How many");
       await question.waitFor({ timeout: LIVE_TIMEOUT });
       await question.getByRole("button", { name: "Choose quantity" }).click();
-      await question.getByRole("button", { name: "2", exact: true }).click();
+      await question.getByRole("button", { name: /^2\b/ }).click();
 
       // The payment link arrives as a "Pay ¥…" button on our own /pay/<token> address.
       const linkMessage = storeMessage(page, "Tap below to pay securely");
