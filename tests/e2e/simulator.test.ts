@@ -40,7 +40,8 @@ describe.skipIf(skipReason)(`simulator${skipReason ? ` — SKIPPED: ${skipReason
     // The bot answers with the product's card; its ticks go sent → delivered → read.
     const card = storeMessage(page, PRODUCT.name);
     await card.waitFor({ timeout: LIVE_TIMEOUT });
-    await expect(box.inputValue()).resolves.toBe("");
+    // The box empties when the send returns, which may be just after a refresh showed the card.
+    await expect.poll(() => box.inputValue(), { timeout: LIVE_TIMEOUT }).toBe("");
     await card
       .locator("[data-testid=message-status][data-status=read]")
       .waitFor({ timeout: LIVE_TIMEOUT });

@@ -42,7 +42,9 @@ async function handle(
   if (outcome.kind === "redirect") {
     return new Response(null, {
       status: 303,
-      headers: { ...COMMON_HEADERS, Location: new URL(outcome.location, url).toString() },
+      // Stripe's URL, or the test checkout's path: relative, so it stays on the host the
+      // shopper used (request.url names the server's own host, not necessarily that one).
+      headers: { ...COMMON_HEADERS, Location: outcome.location },
     });
   }
   const { status, html } = payPageHtml(outcome, request.headers.get("accept-language"));
