@@ -20,9 +20,10 @@ describe.skipIf(skipReason)(
     });
 
     it("a shopper buys from a product link, pays in the test checkout; the owner ships it", async () => {
+      // The agent's simulated phone, so the owner's (simulator.test.ts) starts with an empty chat.
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
       const page = await context.newPage();
-      await signInAsDemoOwner(page, baseUrl);
+      await signInAsDemoMember(page, baseUrl, DEMO_AGENT);
       const text = await trackedLinkText(baseUrl);
 
       await page.goto(`${baseUrl}/dashboard/simulator?text=${encodeURIComponent(text)}`);
@@ -69,13 +70,22 @@ describe.skipIf(skipReason)(
         .waitFor({ timeout: LIVE_TIMEOUT });
 
       // The owner sees it paid, from the product button, and marks it shipped.
-      await page.goto(`${baseUrl}/dashboard/orders/${number}`);
-      const main = page.locator("main");
+      const ownerContext = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const owner = await ownerContext.newPage();
+      await signInAsDemoOwner(owner, baseUrl);
+      await owner.goto(`${baseUrl}/dashboard/orders/${number}`);
+      const main = owner.locator("main");
       await expect(main.textContent()).resolves.toMatch(/Paid/);
       await expect(main.textContent()).resolves.toMatch(/Product button/);
-      await page.getByLabel("Tracking link (optional)").fill("https://track.example/E2E123");
-      await page.getByRole("button", { name: "Mark shipped" }).click();
-      await page.getByText("Marked shipped.").first().waitFor({ timeout: LIVE_TIMEOUT });
+      await owner.getByLabel("Tracking link (optional)").fill("https://track.example/E2E123");
+      await owner.getByRole("button", { name: "Mark shipped" }).click();
+      // Shipped: the next step, Mark delivered, takes the place of Mark shipped.
+      await owner
+        .getByRole("button", { name: "Mark delivered" })
+        .waitFor({ timeout: LIVE_TIMEOUT });
+      await expect(
+        main.locator('a[href="https://track.example/E2E123"]').count(),
+      ).resolves.toBeGreaterThan(0);
 
       // The shopper gets the update in the chat.
       await page
@@ -83,6 +93,7 @@ describe.skipIf(skipReason)(
         .filter({ hasText: `order ${number} has shipped` })
         .last()
         .waitFor({ timeout: LIVE_TIMEOUT });
+      await ownerContext.close();
       await context.close();
     });
   },
