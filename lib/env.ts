@@ -27,6 +27,20 @@ const databaseEnvSchema = z.object({
     .transform((value) => value === "1"),
   /** Set by Vercel on its builds and functions, whose disk is read-only. */
   VERCEL: z.string().optional(),
+  /** Set by Vercel: the production host name (payment links fall back to it without APP_URL). */
+  VERCEL_PROJECT_PRODUCTION_URL: z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    z
+      .string()
+      .regex(/^[a-z0-9.-]+$/i)
+      .optional()
+      .catch(undefined),
+  ),
+  /** The port `next dev` / `next start` listens on (payment links in development). */
+  PORT: z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    z.coerce.number().int().min(1).max(65_535).optional().catch(undefined),
+  ),
   DATA_DIR: z.string().min(1).default(".data"),
   DATABASE_URL: optionalUrl,
   DATABASE_WS_PROXY: z.preprocess(

@@ -11,9 +11,9 @@ import { env } from "@/lib/env";
 export function paymentLinkOrigin(): string | null {
   const settings = env();
   if (settings.APP_URL) return settings.APP_URL;
-  const vercelHost = process.env.VERCEL_PROJECT_PRODUCTION_URL;
-  if (vercelHost && /^[a-z0-9.-]+$/i.test(vercelHost)) return `https://${vercelHost}`;
+  if (settings.VERCEL_PROJECT_PRODUCTION_URL) {
+    return `https://${settings.VERCEL_PROJECT_PRODUCTION_URL}`;
+  }
   if (settings.NODE_ENV === "production") return null;
-  const port = Number(process.env.PORT ?? 3000);
-  return `http://localhost:${Number.isInteger(port) && port > 0 ? port : 3000}`;
+  return `http://localhost:${settings.PORT ?? 3000}`;
 }
