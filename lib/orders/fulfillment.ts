@@ -120,7 +120,8 @@ export async function markDelivered(
 /**
  * Pending → cancelled. The open Checkout Session is expired through Stripe first, outside
  * any transaction; only when that succeeded does the order change (re-checked under a lock,
- * since a payment may have been applied meanwhile).
+ * since a payment may have been applied meanwhile). Once cancelled, the session is expired
+ * again: a shopper who opened the link between the two steps got a new one.
  */
 export async function cancelOrder(
   db: Database,
@@ -135,7 +136,7 @@ export async function cancelOrder(
   if (found.status !== "pending") return { ok: false, reason: "not_pending" };
   const expired = await expire(db, { storeId: input.storeId, orderId: found.id });
   if (!expired.ok) return { ok: false, reason: "payment_error", message: expired.message };
-  return db.transaction(async (tx): Promise<OrderActionResult> => {
+  const result = await db.transaction(async (tx): Promise<OrderActionResult> => {
     const order = await findOrder(tx, input.storeId, input.orderNumber, true);
     if (!order) return { ok: false, reason: "not_found" };
     if (order.status !== "pending") return { ok: false, reason: "not_pending" };
@@ -147,6 +148,8 @@ export async function cancelOrder(
     const notice = await notify(tx, { order: updated!, kind: "cancelled", now: input.now });
     return { ok: true, order: updated!, notice };
   });
+  if (result.ok) await expire(db, { storeId: input.storeId, orderId: result.order.id });
+  return result;
 }
 
 /**

@@ -165,12 +165,20 @@ export async function applyCheckoutPaid(
 export async function applyAsyncPaymentFailed(
   tx: Database,
   order: Order,
+  session: CheckoutSessionObject,
   now: Date,
 ): Promise<string> {
   await tx
     .update(orders)
     .set({ awaitingAsyncPaymentAt: null, updatedAt: now })
     .where(and(eq(orders.id, order.id), eq(orders.status, "pending")));
+  // The session is spent: the next open of the link makes a new one, so the order stays payable.
+  await tx
+    .update(checkoutSessions)
+    .set({ status: "expired" })
+    .where(
+      and(eq(checkoutSessions.storeId, order.storeId), eq(checkoutSessions.sessionId, session.id)),
+    );
   return `The asynchronous payment of order ${order.number} failed; the order is still unpaid`;
 }
 

@@ -51,9 +51,10 @@ export async function applyStripeEvent(
       return { storeId: order.storeId, note };
     }
     case "checkout.session.async_payment_failed": {
-      parseObject(checkoutSessionObject, event, row.storeId);
+      const session = parseObject(checkoutSessionObject, event, row.storeId);
       const order = await orderForEvent(tx, row, event, named);
-      return { storeId: order.storeId, note: await applyAsyncPaymentFailed(tx, order, now) };
+      const note = await applyAsyncPaymentFailed(tx, order, session, now);
+      return { storeId: order.storeId, note };
     }
     case "checkout.session.expired": {
       const session = parseObject(checkoutSessionObject, event, row.storeId);

@@ -60,6 +60,20 @@ export async function resolveStorePayments(
 }
 
 /**
+ * A store paying with its own key needs its own webhook secret: its events come to
+ * `?store=<slug>` and nothing else can verify them (the platform's endpoint refuses them).
+ */
+export async function lacksOwnWebhookSecret(
+  db: Database,
+  storeId: string,
+  payments: StorePayments,
+  config: StripePlatformConfig,
+): Promise<boolean> {
+  if (payments.mode !== "stripe" || payments.keySource !== "store") return false;
+  return !(await readCredential(db, storeId, "stripe_webhook_secret", config.encryptionKey));
+}
+
+/**
  * The test checkout signs its events with a secret of its own per store, derived from
  * ENCRYPTION_KEY, so a sandbox event can never verify against a real Stripe endpoint secret.
  */

@@ -133,7 +133,8 @@ export async function paySandboxOrder(
       currency: order.currency.toLowerCase(),
       client_reference_id: order.id,
       metadata,
-      payment_intent: sandboxId("pi"),
+      // One payment per session: a second Pay (test) of the same session is the same payment.
+      payment_intent: `pi_${sessionId.replace(/^cs_/, "")}`,
       collected_information: {
         business_name: null,
         individual_name: null,

@@ -16,7 +16,7 @@ export type SetupProgress = {
   /** The store has a QR code, whose shop card is ready to print. */
   shopCardReady: boolean;
   whatsappConnected: boolean;
-  /** The store has its own Stripe secret key (payment links then take real payments). */
+  /** The store has its own Stripe secret key and webhook secret (real payments, marked paid). */
   stripeConnected: boolean;
 };
 
@@ -81,6 +81,7 @@ export async function loadSetupProgress(
     widgetInstalled,
     shopCardReady,
     whatsappConnected: Boolean(store.whatsappPhoneNumberId) && names.has("whatsapp_access_token"),
-    stripeConnected: names.has("stripe_secret_key"),
+    // A key without its webhook secret takes money that is never marked paid: not connected.
+    stripeConnected: names.has("stripe_secret_key") && names.has("stripe_webhook_secret"),
   };
 }

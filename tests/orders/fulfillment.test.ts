@@ -157,15 +157,14 @@ describe(`order actions: state rules [${testDbBackend}]`, () => {
     const order = await addOrder(db(), alice.store.id);
     const expired: string[] = [];
     const expire: ExpireSession = async (_db, input) => {
-      expired.push(input.orderId);
-      // The order is untouched while Stripe is asked.
-      expect((await reload(order)).status).toBe("pending");
+      // The order is untouched while Stripe is asked first; asked again once it is cancelled.
+      expired.push(`${input.orderId}:${(await reload(order)).status}`);
       return { ok: true };
     };
     const ref = { storeId: alice.store.id, orderNumber: order.number, now: NOW };
     expect(await cancelOrder(db(), ref, { expire, notify })).toMatchObject({ ok: true });
     expect(await reload(order)).toMatchObject({ status: "cancelled", cancelledAt: NOW });
-    expect(expired).toEqual([order.id]);
+    expect(expired).toEqual([`${order.id}:pending`, `${order.id}:cancelled`]);
     expect(told).toEqual([
       {
         orderId: order.id,
@@ -183,7 +182,7 @@ describe(`order actions: state rules [${testDbBackend}]`, () => {
     expect(
       await cancelOrder(db(), { ...ref, orderNumber: paid.number }, { expire, notify }),
     ).toEqual({ ok: false, reason: "not_pending" });
-    expect(expired).toEqual([order.id]);
+    expect(expired).toEqual([`${order.id}:pending`, `${order.id}:cancelled`]);
     expect((await reload(paid)).status).toBe("paid");
   });
 

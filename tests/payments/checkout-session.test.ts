@@ -2,6 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { checkoutSessions, events, orders, paymentLinks } from "@/db/schema";
 import { expireOpenCheckoutSession } from "@/lib/payments/checkout-session";
+import { lacksOwnWebhookSecret, resolveStorePayments } from "@/lib/payments/config";
 import { readPaymentsConfigurationError } from "@/lib/payments/configuration-error";
 import { openPaymentLink, type OpenLinkOutcome } from "@/lib/payments/open-link";
 import { payPageHtml } from "@/lib/payments/pay-page";
@@ -174,6 +175,21 @@ describe(`GET /pay/<token> → Stripe Checkout [${testDbBackend}]`, () => {
     const { link } = await createPendingOrder(getDb(), shop);
     await open(link.token);
     expect(creates()[0]!.authorization).toBe("Bearer sk_test_store_9876");
+
+    // Its events come to ?store=<slug> only: without its own webhook secret the dashboard warns.
+    const config = stripeConfig(fake.url);
+    const payments = await resolveStorePayments(getDb(), shop.store.id, config);
+    expect(await lacksOwnWebhookSecret(getDb(), shop.store.id, payments, config)).toBe(true);
+    await saveCredential(
+      getDb(),
+      shop.store.id,
+      "stripe_webhook_secret",
+      "whsec_store_0123456789",
+      ENCRYPTION_KEY,
+    );
+    expect(await lacksOwnWebhookSecret(getDb(), shop.store.id, payments, config)).toBe(false);
+    const platform = await resolveStorePayments(getDb(), yen.store.id, config);
+    expect(await lacksOwnWebhookSecret(getDb(), yen.store.id, platform, config)).toBe(false);
   });
 
   it("reuses the open session: a second open creates nothing and counts a second open", async () => {

@@ -130,11 +130,13 @@ describe(`Stripe events applied to orders [${testDbBackend}]`, () => {
     expect(await orderMessages(getDb(), order.id)).toHaveLength(1);
   });
 
-  it("async_payment_failed clears the wait and leaves the order unpaid", async () => {
+  it("async_payment_failed clears the wait, leaves the order unpaid and its session spent", async () => {
     const shop = await createPaymentShop(getDb());
     const { order } = await newOrder(getDb(), shop);
     const session = sessionObject(order, { payment_status: "unpaid" });
+    await sessionRow(session.id as string, order.id, shop.store.id);
     await deliver(getDb(), stripeEvent("checkout.session.completed", session));
+    expect(await sessionStatus(session.id as string)).toBe("complete");
     const failed = stripeEvent("checkout.session.async_payment_failed", session);
     await deliver(getDb(), failed);
     expect(await reloadOrder(getDb(), order.id)).toMatchObject({
@@ -143,6 +145,8 @@ describe(`Stripe events applied to orders [${testDbBackend}]`, () => {
       paidAt: null,
     });
     expect((await storedEvent(getDb(), failed.id))[0]!.note).toMatch(/failed/);
+    // Expired, not complete: the link's next open makes a new session (the order stays payable).
+    expect(await sessionStatus(session.id as string)).toBe("expired");
   });
 
   it("checkout.session.expired expires the session row and never touches a paid order", async () => {

@@ -81,6 +81,15 @@ describe(`the first-run checklist [${testDbBackend}]`, () => {
       "sk_test_0123456789abcdef",
       randomBytes(32).toString("base64"),
     );
+    // A key alone takes payments that no verified event can mark paid: not yet.
+    expect(await progressOf(store.id)).toMatchObject({ stripeConnected: false });
+    await saveCredential(
+      db(),
+      store.id,
+      "stripe_webhook_secret",
+      "whsec_0123456789abcdef",
+      randomBytes(32).toString("base64"),
+    );
     expect(await progressOf(store.id)).toMatchObject({ stripeConnected: true });
 
     // None of it leaks into another store's checklist.

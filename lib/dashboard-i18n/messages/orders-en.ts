@@ -56,6 +56,8 @@ const ordersEn = {
     title: "Payments are not set up",
     body: "This store has no Stripe secret key and the platform has none either, so payment links cannot be paid. Add the store's key in Settings. Until then shoppers are told that payment is not available yet.",
     link: "Open Settings",
+    noWebhookSecret:
+      "This store takes payments with its own Stripe key but has no webhook signing secret, so Stripe's events cannot be verified and paid orders stay unpaid here. Add the signing secret of your endpoint /api/webhooks/stripe?store=… in Settings.",
   },
   detail: {
     back: "← Orders",

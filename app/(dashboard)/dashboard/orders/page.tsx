@@ -8,7 +8,11 @@ import { formatMessage } from "@/lib/dashboard-i18n/messages";
 import { getDashboardStrings } from "@/lib/dashboard-i18n/server";
 import { listOrders } from "@/lib/orders/list-orders";
 import { parseOrdersQuery } from "@/lib/orders/list-query";
-import { resolveStorePayments, stripePlatformConfig } from "@/lib/payments/config";
+import {
+  lacksOwnWebhookSecret,
+  resolveStorePayments,
+  stripePlatformConfig,
+} from "@/lib/payments/config";
 import { readPaymentsConfigurationError } from "@/lib/payments/configuration-error";
 import { paymentsErrorWords } from "@/lib/payments/error-words";
 
@@ -30,6 +34,12 @@ export default async function OrdersPage({
   ]);
   const stripeError =
     payments.mode === "stripe" ? await readPaymentsConfigurationError(db, store.id) : null;
+  const noWebhookSecret = await lacksOwnWebhookSecret(
+    db,
+    store.id,
+    payments,
+    stripePlatformConfig(),
+  );
   const t = strings.t.orders;
   const filtered = Boolean(query.status || query.source || query.from || query.to || query.q);
   return (
@@ -41,6 +51,9 @@ export default async function OrdersPage({
         </p>
       </div>
       {payments.mode === "unavailable" ? <PaymentsConfigError t={t.configError} /> : null}
+      {noWebhookSecret ? (
+        <PaymentsConfigError t={t.configError} detail={t.configError.noWebhookSecret} />
+      ) : null}
       {stripeError ? (
         <PaymentsConfigError
           t={t.configError}
