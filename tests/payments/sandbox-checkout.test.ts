@@ -2,7 +2,11 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkoutSessions, refunds, webhookEvents } from "@/db/schema";
 import { resetEnvForTests } from "@/lib/env";
-import { deliverSandboxRefundEvent } from "@/lib/payments/sandbox-checkout";
+import {
+  deliverSandboxRefundEvent,
+  loadSandboxCheckout,
+  paySandboxOrder,
+} from "@/lib/payments/sandbox-checkout";
 import { stripePlatformConfig } from "@/lib/payments/config";
 import { whatsappPlatformConfig } from "@/lib/whatsapp/platform-config";
 import { declineTestCheckoutAction, payTestCheckoutAction } from "@/app/pay/[token]/test/actions";
@@ -88,6 +92,19 @@ describe(`Sandbox test checkout [${testDbBackend}]`, () => {
     // Paying again (a second tap) changes nothing.
     await digestOf(payTestCheckoutAction(form(link.token)));
     expect(await paidEvents(getDb(), order.id)).toHaveLength(1);
+  });
+
+  it("two Pay (test) taps of one session at once are one payment: no refund comes due", async () => {
+    const shop = await createPaymentShop(getDb());
+    const { order, link } = await newOrder(getDb(), shop);
+    const configs = { stripe: stripePlatformConfig(), whatsapp: whatsappPlatformConfig() };
+    // Both taps loaded the page's order before either was applied.
+    const checkout = await loadSandboxCheckout(getDb(), link.token, configs);
+    await paySandboxOrder(getDb(), checkout!, configs);
+    await paySandboxOrder(getDb(), checkout!, configs);
+    expect((await reloadOrder(getDb(), order.id)).status).toBe("paid");
+    expect(await paidEvents(getDb(), order.id)).toHaveLength(1);
+    expect(await getDb().select().from(refunds).where(eq(refunds.orderId, order.id))).toEqual([]);
   });
 
   it("Decline pays nothing", async () => {
