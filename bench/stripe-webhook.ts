@@ -28,6 +28,7 @@ import { toStripeAmount } from "@/lib/payments/amounts";
 import { type BenchDatabase, describeMachine, forEachDatabase } from "./lib/databases";
 import { type GeneratedRequest, load, type LoadResult } from "./lib/load-test";
 import { ensureBuild, freePort, startServer } from "./lib/production-server";
+import { waitForEmptyInbox } from "./lib/webhook-inbox";
 
 const DURATION_SECONDS = Number(process.env.BENCH_DURATION ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
@@ -106,22 +107,6 @@ function completedEvent(order: BenchOrder, tag: string): GeneratedRequest {
   };
 }
 
-async function waitForEmptyInbox(baseUrl: string): Promise<void> {
-  const started = Date.now();
-  let pending = -1;
-  while (Date.now() - started < BACKLOG_WAIT_MS) {
-    const response = await fetch(`${baseUrl}/api/admin/inbox`, {
-      headers: { authorization: `Bearer ${CRON_SECRET}` },
-    });
-    pending = ((await response.json()) as { pending: number }).pending;
-    if (pending === 0) break;
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
-  }
-  console.log(
-    `[bench] inbox ${pending === 0 ? "empty" : `still ${pending} pending`} after ${((Date.now() - started) / 1000).toFixed(1)} s`,
-  );
-}
-
 type Measurement = {
   database: BenchDatabase;
   baseline: LoadResult;
@@ -180,7 +165,7 @@ async function measure(database: BenchDatabase, port: number): Promise<Measureme
       generate: queue(warm, "w"),
       onAnswer,
     });
-    await waitForEmptyInbox(server.baseUrl);
+    await waitForEmptyInbox(server.baseUrl, CRON_SECRET, BACKLOG_WAIT_MS);
     const baseline = await load({
       label: "baseline",
       url: url(BASELINE_PATH),
@@ -197,7 +182,7 @@ async function measure(database: BenchDatabase, port: number): Promise<Measureme
       generate: queue(measured, "m"),
       onAnswer,
     });
-    await waitForEmptyInbox(server.baseUrl);
+    await waitForEmptyInbox(server.baseUrl, CRON_SECRET, BACKLOG_WAIT_MS);
     return { database, baseline, webhook, acknowledged, orderIds: benchOrders.map((o) => o.id) };
   } finally {
     await server.stop();

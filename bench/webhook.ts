@@ -44,6 +44,7 @@ import {
   endToEnd,
   readInbox,
   seedSentMessages,
+  waitForEmptyInbox,
 } from "./lib/webhook-inbox";
 import { ensureBuild, freePort, startServer } from "./lib/production-server";
 
@@ -122,23 +123,6 @@ function messageWebhook(kind: "message" | "paced" | "warm"): GeneratedRequest {
   return signed(JSON.stringify(payload), `message:${wamid}`);
 }
 
-/** Polls the operator's inbox report until nothing is pending; says how long it took. */
-async function waitForEmptyInbox(baseUrl: string): Promise<void> {
-  const started = Date.now();
-  let pending = -1;
-  while (Date.now() - started < BACKLOG_WAIT_MS) {
-    const response = await fetch(`${baseUrl}/api/admin/inbox`, {
-      headers: { authorization: `Bearer ${CRON_SECRET}` },
-    });
-    pending = ((await response.json()) as { pending: number }).pending;
-    if (pending === 0) break;
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
-  }
-  console.log(
-    `[bench] inbox ${pending === 0 ? "empty" : `still ${pending} pending`} after ${((Date.now() - started) / 1000).toFixed(1)} s`,
-  );
-}
-
 type Run = { label: string; result: LoadResult };
 type Measurement = { database: BenchDatabase; runs: Run[]; acknowledged: Set<string> };
 
@@ -188,7 +172,7 @@ async function measure(database: BenchDatabase, port: number): Promise<Measureme
     await run("warm-up", WEBHOOK_PATH, { amount: WARM_UP.statuses }, statusWebhook);
     await run("warm-up", WEBHOOK_PATH, { amount: WARM_UP.messages }, () => messageWebhook("warm"));
     // The warm-up's items are applied after the responses: let that finish before measuring.
-    await waitForEmptyInbox(server.baseUrl);
+    await waitForEmptyInbox(server.baseUrl, CRON_SECRET, BACKLOG_WAIT_MS);
     await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
     const timing = { durationSeconds: DURATION_SECONDS };
     console.log(`[bench] warmed up; ${DURATION_SECONDS} s each: baseline, statuses, messages …`);
@@ -200,14 +184,14 @@ async function measure(database: BenchDatabase, port: number): Promise<Measureme
       runs.push({ label, result: await run(label, route, timing, generate) });
     }
     // The burst's backlog is applied before the paced run, so its end-to-end time is its own.
-    await waitForEmptyInbox(server.baseUrl);
+    await waitForEmptyInbox(server.baseUrl, CRON_SECRET, BACKLOG_WAIT_MS);
     const paced = `POST inbound messages, ${PACED_RATE}/s`;
     const pacedTiming = { ...timing, rate: PACED_RATE };
     runs.push({
       label: paced,
       result: await run(paced, WEBHOOK_PATH, pacedTiming, () => messageWebhook("paced")),
     });
-    await waitForEmptyInbox(server.baseUrl);
+    await waitForEmptyInbox(server.baseUrl, CRON_SECRET, BACKLOG_WAIT_MS);
     // The last replies' sends (and the sandbox's statuses) after the last item was applied.
     await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
   } finally {

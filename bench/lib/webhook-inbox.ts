@@ -176,3 +176,24 @@ export async function endToEnd(db: Database, wamidPrefix: string): Promise<EndTo
     perSecond: times.length / Math.max((last - first) / 1000, 1e-3),
   };
 }
+
+/** Polls the operator's inbox report until nothing is pending; says how long it took. */
+export async function waitForEmptyInbox(
+  baseUrl: string,
+  cronSecret: string,
+  maxWaitMs: number,
+): Promise<void> {
+  const started = Date.now();
+  let pending = -1;
+  while (Date.now() - started < maxWaitMs) {
+    const response = await fetch(`${baseUrl}/api/admin/inbox`, {
+      headers: { authorization: `Bearer ${cronSecret}` },
+    });
+    pending = ((await response.json()) as { pending: number }).pending;
+    if (pending === 0) break;
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+  }
+  console.log(
+    `[bench] inbox ${pending === 0 ? "empty" : `still ${pending} pending`} after ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
+}

@@ -1,11 +1,12 @@
 import "server-only";
-import { and, eq, gte, inArray, sql } from "drizzle-orm";
+import { and, eq, gte, sql } from "drizzle-orm";
 import type { Database } from "@/db/drivers";
-import { conversations, customers, type Order, orderItems, orders } from "@/db/schema";
+import { conversations, customers, type Order, orders } from "@/db/schema";
 import { resolveStorePayments, type StripePlatformConfig } from "@/lib/payments/config";
 import { queuePaymentLink } from "@/lib/payments/send-link";
 import { isWithinServiceWindow } from "@/lib/whatsapp/send-policy";
 import { createOrder, type CreateOrderRefusal, type OrderLineInput } from "./create-order";
+import { firstOrderWithLines } from "./open-order";
 
 export type SendAgentLinkInput = {
   storeId: string;
@@ -30,13 +31,6 @@ export type SendAgentLinkResult =
 /** A form submitted twice within this long sends one link, not two orders. */
 const DOUBLE_SUBMIT_MS = 60_000;
 
-const lineKey = (lines: { productId: string | null; quantity: number }[]) => {
-  const merged = new Map<string, number>();
-  for (const line of lines)
-    merged.set(line.productId ?? "", (merged.get(line.productId ?? "") ?? 0) + line.quantity);
-  return [...merged].sort(([a], [b]) => a.localeCompare(b)).join(";");
-};
-
 /**
  * An agent order of this conversation, still pending, made moments ago with the same lines:
  * a double-submitted picker. Safe as a check because the caller holds the conversation's lock.
@@ -54,28 +48,8 @@ async function recentTwin(tx: Database, input: SendAgentLinkInput): Promise<Orde
         gte(orders.createdAt, new Date(input.now.getTime() - DOUBLE_SUBMIT_MS)),
       ),
     );
-  if (recent.length === 0) return null;
-  const items = await tx
-    .select({
-      orderId: orderItems.orderId,
-      productId: orderItems.productId,
-      quantity: orderItems.quantity,
-    })
-    .from(orderItems)
-    .where(
-      and(
-        eq(orderItems.storeId, input.storeId),
-        inArray(
-          orderItems.orderId,
-          recent.map((order) => order.id),
-        ),
-      ),
-    );
-  const wanted = lineKey(input.lines);
-  return (
-    recent.find((order) => lineKey(items.filter((item) => item.orderId === order.id)) === wanted) ??
-    null
-  );
+  const twin = await firstOrderWithLines(tx, input.storeId, recent, input.lines);
+  return twin?.order ?? null;
 }
 
 /** Thrown inside the transaction to undo the order when its link could not be queued. */

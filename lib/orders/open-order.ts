@@ -1,20 +1,60 @@
 import "server-only";
 import { and, desc, eq, inArray, like, sql } from "drizzle-orm";
 import type { Database } from "@/db/drivers";
-import { messages, type Order, orderItems, orders, paymentLinks } from "@/db/schema";
+import {
+  messages,
+  type Order,
+  type OrderItem,
+  orderItems,
+  orders,
+  paymentLinks,
+} from "@/db/schema";
 import type { CreatedOrder, OrderLineInput } from "./create-order";
 
 /** How many recent unpaid orders are compared: an open order is a recent one. */
 const OPEN_ORDERS_LOOKED_AT = 20;
 
-function lineKey(lines: readonly OrderLineInput[]): string {
+function lineKey(lines: readonly { productId: string | null; quantity: number }[]): string {
   const merged = new Map<string, number>();
-  for (const line of lines)
-    merged.set(line.productId, (merged.get(line.productId) ?? 0) + line.quantity);
+  for (const line of lines) {
+    const id = line.productId ?? "";
+    merged.set(id, (merged.get(id) ?? 0) + line.quantity);
+  }
   return [...merged]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([productId, quantity]) => `${productId}×${quantity}`)
     .join(",");
+}
+
+/**
+ * The first of `candidates` (newest first) whose items are exactly `lines`: the same
+ * products in the same quantities. Its items come with it.
+ */
+export async function firstOrderWithLines(
+  db: Database,
+  storeId: string,
+  candidates: Order[],
+  lines: readonly OrderLineInput[],
+): Promise<{ order: Order; items: OrderItem[] } | null> {
+  if (candidates.length === 0) return null;
+  const items = await db
+    .select()
+    .from(orderItems)
+    .where(
+      and(
+        eq(orderItems.storeId, storeId),
+        inArray(
+          orderItems.orderId,
+          candidates.map((order) => order.id),
+        ),
+      ),
+    );
+  const wanted = lineKey(lines);
+  for (const order of candidates) {
+    const own = items.filter((item) => item.orderId === order.id);
+    if (lineKey(own) === wanted) return { order, items: own };
+  }
+  return null;
 }
 
 /**
@@ -32,7 +72,6 @@ export async function findOpenOrderFor(
     cartId?: string | null;
   },
 ): Promise<CreatedOrder | null> {
-  const wanted = lineKey(input.lines);
   const candidates: Order[] = await db
     .select()
     .from(orders)
@@ -46,32 +85,13 @@ export async function findOpenOrderFor(
     )
     .orderBy(desc(orders.createdAt))
     .limit(OPEN_ORDERS_LOOKED_AT);
-  if (candidates.length === 0) return null;
-  const items = await db
+  const match = await firstOrderWithLines(db, input.storeId, candidates, input.lines);
+  if (!match) return null;
+  const [link] = await db
     .select()
-    .from(orderItems)
-    .where(
-      and(
-        eq(orderItems.storeId, input.storeId),
-        inArray(
-          orderItems.orderId,
-          candidates.map((order) => order.id),
-        ),
-      ),
-    );
-  for (const order of candidates) {
-    const own = items.filter((item) => item.orderId === order.id);
-    const key = lineKey(
-      own.map((item) => ({ productId: item.productId ?? item.id, quantity: item.quantity })),
-    );
-    if (key !== wanted) continue;
-    const [link] = await db
-      .select()
-      .from(paymentLinks)
-      .where(and(eq(paymentLinks.orderId, order.id), eq(paymentLinks.storeId, input.storeId)));
-    if (link) return { order, items: own, link };
-  }
-  return null;
+    .from(paymentLinks)
+    .where(and(eq(paymentLinks.orderId, match.order.id), eq(paymentLinks.storeId, input.storeId)));
+  return link ? { ...match, link } : null;
 }
 
 /**
