@@ -12,3 +12,4 @@ export * from "./outbox";
 export * from "./webhooks";
 export * from "./bot";
 export * from "./payments";
+export * from "./loyalty";

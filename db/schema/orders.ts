@@ -91,6 +91,11 @@ export const orders = pgTable(
     shippedAt: timestamp({ withTimezone: true }),
     deliveredAt: timestamp({ withTimezone: true }),
     cancelledAt: timestamp({ withTimezone: true }),
+    /**
+     * When a pending order stops being payable and is cancelled by tick (set when points are
+     * redeemed on it, so they are not held forever); null: no expiry.
+     */
+    expiresAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     paidAt: timestamp({ withTimezone: true }),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
@@ -101,6 +106,9 @@ export const orders = pgTable(
     index().on(table.storeId, table.createdAt),
     index().on(table.storeId, table.customerId, table.createdAt),
     index().on(table.paymentIntentId),
+    index("orders_pending_expiry")
+      .on(table.expiresAt)
+      .where(sql`status = 'pending' and expires_at is not null`),
   ],
 );
 

@@ -1,3 +1,4 @@
+import loyaltyEn from "./loyalty-en";
 import ordersEn from "./orders-en";
 
 /**
@@ -448,6 +449,7 @@ const en = {
     },
   },
   orders: ordersEn,
+  loyalty: loyaltyEn,
   inbox: {
     sendLink: {
       open: "Send payment link",

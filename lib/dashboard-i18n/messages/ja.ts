@@ -1,4 +1,5 @@
 import type { DashboardMessages } from "./en";
+import loyaltyJa from "./loyalty-ja";
 import ordersJa from "./orders-ja";
 
 const ja: DashboardMessages = {
@@ -452,6 +453,7 @@ const ja: DashboardMessages = {
     },
   },
   orders: ordersJa,
+  loyalty: loyaltyJa,
   inbox: {
     sendLink: {
       open: "支払いリンクを送る",

@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import {
+  applyRefundToPoints,
+  earnForPaidOrder,
+  returnRedeemedPoints,
+} from "@/lib/loyalty/order-points";
+import { redeemOnOrder } from "@/lib/loyalty/redeem";
+import { setupTestDatabase, testDbBackend } from "../support/database";
+import { createLoyaltyShop, orderOfTotal, pointsOf, setPaid, setRefunded } from "./helpers";
+
+const getDb = setupTestDatabase();
+
+describe(`loyalty ledger core [${testDbBackend}]`, () => {
+  it("earns once per paid order, reverses in proportion, and returns redeemed points once", async () => {
+    const db = getDb();
+    const shop = await createLoyaltyShop(db);
+    const now = new Date();
+    // 3 × ¥4,800 = ¥14,400 → 144 points at 1 per ¥100.
+    const created = await orderOfTotal(db, shop, 3);
+    const paid = await setPaid(db, created.order.id, now);
+    const earned = await db.transaction((tx) => earnForPaidOrder(tx, paid, now));
+    expect(earned?.earned).toBe(144);
+    expect(await db.transaction((tx) => earnForPaidOrder(tx, paid, now))).toBeNull();
+    let points = await pointsOf(db, shop, now);
+    expect(points).toMatchObject({ balance: 100 + 144, sum: 244, available: 244 });
+
+    // Refund a third, then a third again, then all: 48 + 48 + 48.
+    for (const refunded of [4800, 4800, 9600, 14_400, 14_400]) {
+      const order = await setRefunded(db, paid.id, refunded);
+      await db.transaction((tx) => applyRefundToPoints(tx, order, now));
+    }
+    points = await pointsOf(db, shop, now);
+    expect(points).toMatchObject({ balance: 100, sum: 100 });
+
+    const second = await orderOfTotal(db, shop, 1);
+    const redeemed = await redeemOnOrder(db, {
+      storeId: shop.store.id,
+      customerId: shop.customer.id,
+      orderId: second.order.id,
+      points: 100,
+      now,
+    });
+    expect(redeemed).toMatchObject({ ok: true, discountMinor: 100 });
+    if (!redeemed.ok) return;
+    expect(redeemed.order).toMatchObject({
+      totalMinor: 4700,
+      discountMinor: 100,
+      pointsRedeemed: 100,
+    });
+    expect((await pointsOf(db, shop, now)).balance).toBe(0);
+    expect(await db.transaction((tx) => returnRedeemedPoints(tx, redeemed.order, now))).toBe(100);
+    expect(await db.transaction((tx) => returnRedeemedPoints(tx, redeemed.order, now))).toBe(0);
+    points = await pointsOf(db, shop, now);
+    expect(points).toMatchObject({ balance: 100, sum: 100 });
+  });
+
+  it("20 concurrent redemptions of the whole balance: exactly one succeeds", async () => {
+    const db = getDb();
+    const shop = await createLoyaltyShop(db, { rules: { signupBonus: 500 } });
+    const now = new Date();
+    const created = await Promise.all(Array.from({ length: 20 }, () => orderOfTotal(db, shop, 1)));
+    const results = await Promise.all(
+      created.map(({ order }) =>
+        redeemOnOrder(db, {
+          storeId: shop.store.id,
+          customerId: shop.customer.id,
+          orderId: order.id,
+          points: 500,
+          now,
+        }),
+      ),
+    );
+    expect(results.filter((result) => result.ok)).toHaveLength(1);
+    expect(
+      results.filter((result) => !result.ok).map((result) => !result.ok && result.reason),
+    ).toEqual(Array(19).fill("insufficient"));
+    const points = await pointsOf(db, shop, now);
+    expect(points).toMatchObject({ balance: 0, sum: 0 });
+  });
+});
