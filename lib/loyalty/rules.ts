@@ -54,6 +54,14 @@ export const loyaltyRulesSchema = z
     /** Months without earning or redeeming after which points expire; 0 = never. */
     expiryMonths: z.number().int().min(0).max(LOYALTY_LIMITS.maxExpiryMonths),
     tiers: z.array(tierSchema).min(1).max(LOYALTY_LIMITS.maxTiers),
+    /**
+     * The approved utility template that warns of expiring points outside the 24-hour
+     * window ({{1}} points, {{2}} date, {{3}} programme name); null: no warning then.
+     */
+    expiryWarningTemplate: z
+      .string()
+      .regex(/^[a-z0-9_]{1,512}$/, "Use the template's name: lowercase letters, digits and _")
+      .nullable(),
   })
   .superRefine((rules, context) => {
     rules.tiers.forEach((tier, index) => {
@@ -109,6 +117,7 @@ export function defaultLoyaltyRules(currency: string): LoyaltyRules {
     birthdayBonus: 100,
     pendingDays: 0,
     expiryMonths: 12,
+    expiryWarningTemplate: null,
     tiers: [
       { key: "member", name: "Member", thresholdMinor: 0, multiplierPercent: 100, rewardPoints: 0 },
       {
