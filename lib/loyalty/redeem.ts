@@ -46,6 +46,9 @@ export async function redeemOnOrder(
     return await db.transaction(async (tx) => {
       const programme = await loadProgramme(tx, storeId);
       if (!programme?.enabled) throw new RedemptionRefused("programme_off");
+      // Order before account, as payment, refund and cancel take them: no deadlock.
+      const order = await lockOrder(tx, storeId, orderId);
+      if (!order || order.customerId !== customerId) throw new RedemptionRefused("not_found");
       const account = await lockAccount(tx, storeId, customerId);
       if (!account?.joinedAt) throw new RedemptionRefused("not_member");
       if (account.balance < 0) throw new RedemptionRefused("negative_balance");
@@ -54,8 +57,6 @@ export async function redeemOnOrder(
         throw new RedemptionRefused("insufficient");
       }
       if (points < programme.rules.minRedeemPoints) throw new RedemptionRefused("below_minimum");
-      const order = await lockOrder(tx, storeId, orderId);
-      if (!order || order.customerId !== customerId) throw new RedemptionRefused("not_found");
       const offer = redemptionOffer(available, order.totalMinor, programme.rules);
       if (!offer || points > offer.points) throw new RedemptionRefused("over_order_share");
 
