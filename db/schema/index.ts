@@ -13,3 +13,4 @@ export * from "./webhooks";
 export * from "./bot";
 export * from "./payments";
 export * from "./loyalty";
+export * from "./recovery";

@@ -5,6 +5,7 @@ import {
   jsonb,
   pgEnum,
   pgTable,
+  smallint,
   text,
   timestamp,
   unique,
@@ -96,6 +97,12 @@ export const orders = pgTable(
      * redeemed on it, so they are not held forever); null: no expiry.
      */
     expiresAt: timestamp({ withTimezone: true }),
+    /**
+     * Set when the payment is applied: the recovery (db/schema/recovery.ts; no foreign key,
+     * to keep the schema files free of import cycles) and its step that won the order back.
+     */
+    recoveryId: uuid(),
+    recoveryStep: smallint(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     paidAt: timestamp({ withTimezone: true }),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

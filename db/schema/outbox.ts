@@ -53,7 +53,9 @@ export const outbox = pgTable(
       .on(table.nextAttemptAt)
       .where(sql`sent_at is null and failed_at is null`),
     index().on(table.customerId, table.sequence),
-    index("outbox_sent").on(table.sentAt).where(sql`sent_at is not null`),
+    index("outbox_sent")
+      .on(table.sentAt)
+      .where(sql`sent_at is not null`),
   ],
 );
 

@@ -59,7 +59,9 @@ export const webhookEvents = pgTable(
     index("webhook_events_lane_pending")
       .on(table.lane, table.occurredAt, table.sequence)
       .where(sql`processed_at is null`),
-    index("webhook_events_applied").on(table.processedAt).where(sql`processed_at is not null`),
+    index("webhook_events_applied")
+      .on(table.processedAt)
+      .where(sql`processed_at is not null`),
   ],
 );
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { readStoredOverDefaults } from "@/lib/forms/stored-settings";
 import { currencyDigits } from "@/lib/money/format";
 
 /**
@@ -140,8 +141,5 @@ export function defaultLoyaltyRules(currency: string): LoyaltyRules {
 
 /** Stored rules over the currency's defaults; rules that no longer validate fall back whole. */
 export function readLoyaltyRules(raw: unknown, currency: string): LoyaltyRules {
-  const defaults = defaultLoyaltyRules(currency);
-  const stored = raw && typeof raw === "object" ? (raw as Record<string, unknown>) : {};
-  const parsed = loyaltyRulesSchema.safeParse({ ...defaults, ...stored });
-  return parsed.success ? parsed.data : defaults;
+  return readStoredOverDefaults(loyaltyRulesSchema, defaultLoyaltyRules(currency), raw);
 }

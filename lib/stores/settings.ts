@@ -211,9 +211,8 @@ function weekdayTimeFormatter(timezone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
-/** Whether `at` falls inside the opening hours, evaluated in `timezone`. */
-export function isOpenAt(hours: BusinessHours, timezone: string, at: Date): boolean {
-  if (!hours.enabled) return true;
+/** The weekday and "HH:MM" on the wall clock of `timezone` at `at`. */
+export function wallClockAt(timezone: string, at: Date): { weekday: Weekday; time: string } {
   const parts = weekdayTimeFormatter(timezone).formatToParts(at);
   const weekday = parts
     .find((part) => part.type === "weekday")
@@ -221,8 +220,14 @@ export function isOpenAt(hours: BusinessHours, timezone: string, at: Date): bool
     .slice(0, 3) as Weekday;
   const hour = parts.find((part) => part.type === "hour")?.value ?? "00";
   const minute = parts.find((part) => part.type === "minute")?.value ?? "00";
-  const now = `${hour}:${minute}`;
-  return (hours.days[weekday] ?? []).some((period) => period.open <= now && now < period.close);
+  return { weekday, time: `${hour}:${minute}` };
+}
+
+/** Whether `at` falls inside the opening hours, evaluated in `timezone`. */
+export function isOpenAt(hours: BusinessHours, timezone: string, at: Date): boolean {
+  if (!hours.enabled) return true;
+  const { weekday, time } = wallClockAt(timezone, at);
+  return (hours.days[weekday] ?? []).some((period) => period.open <= time && time < period.close);
 }
 
 const MINUTE_MS = 60_000;
