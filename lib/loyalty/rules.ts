@@ -24,6 +24,10 @@ const points = z
   .min(0, "Points cannot be negative")
   .max(LOYALTY_LIMITS.maxPoints, "At most 1,000,000 points");
 
+const templateName = z
+  .string()
+  .regex(/^[a-z0-9_]{1,512}$/, "Use the template's name: lowercase letters, digits and _");
+
 export const tierSchema = z.object({
   key: z.enum(TIER_KEYS),
   name: z.string().trim().min(1, "Give the tier a name").max(40, "At most 40 characters"),
@@ -58,10 +62,9 @@ export const loyaltyRulesSchema = z
      * The approved utility template that warns of expiring points outside the 24-hour
      * window ({{1}} points, {{2}} date, {{3}} programme name); null: no warning then.
      */
-    expiryWarningTemplate: z
-      .string()
-      .regex(/^[a-z0-9_]{1,512}$/, "Use the template's name: lowercase letters, digits and _")
-      .nullable(),
+    expiryWarningTemplate: templateName.nullable(),
+    /** The utility template for the birthday message outside the window ({{1}} points, {{2}} programme name). */
+    birthdayTemplate: templateName.nullable().optional(),
   })
   .superRefine((rules, context) => {
     rules.tiers.forEach((tier, index) => {
@@ -118,6 +121,7 @@ export function defaultLoyaltyRules(currency: string): LoyaltyRules {
     pendingDays: 0,
     expiryMonths: 12,
     expiryWarningTemplate: null,
+    birthdayTemplate: null,
     tiers: [
       { key: "member", name: "Member", thresholdMinor: 0, multiplierPercent: 100, rewardPoints: 0 },
       {
