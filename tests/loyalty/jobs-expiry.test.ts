@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { loyaltyPrograms, messageTemplates } from "@/db/schema";
+import { adjustPoints } from "@/lib/loyalty/adjust";
 import { addMonths } from "@/lib/loyalty/calculate";
 import { expirePoints } from "@/lib/loyalty/jobs/expire";
 import { warnExpiringPoints } from "@/lib/loyalty/jobs/expiry-warning";
@@ -79,6 +80,24 @@ describe(`loyalty expiry [${testDbBackend}]`, () => {
       .where(eq(loyaltyPrograms.storeId, shop.store.id));
     await expirePoints(db, { now: addMonths(T0, 24) });
     expect(await ledgerRows(db, shop, "expire")).toHaveLength(0);
+  });
+
+  it("a positive adjustment restarts the clock, so given points do not expire at the next tick", async () => {
+    const db = getDb();
+    const shop = await createLoyaltyShop(db, { now: T0, rules: { signupBonus: 0 } });
+    const later = addMonths(T0, 13);
+    const adjusted = await adjustPoints(db, {
+      storeId: shop.store.id,
+      customerId: shop.customer.id,
+      delta: 300,
+      note: "Goodwill",
+      memberId: shop.userId,
+      now: later,
+    });
+    expect(adjusted.ok).toBe(true);
+    await expirePoints(db, { now: new Date(later.getTime() + 60_000) });
+    expect(await ledgerRows(db, shop, "expire")).toHaveLength(0);
+    expect((await pointsOf(db, shop, later)).available).toBe(300);
   });
 });
 
