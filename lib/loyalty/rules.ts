@@ -101,11 +101,16 @@ const MAJOR_UNITS_PER_POINT: Record<string, number> = { JPY: 100, KRW: 1_000 };
 
 /**
  * Defaults that give 1 % back in any currency: 1 point per ¥100 / ₩1,000 / one major unit
- * elsewhere ($1, €1, £1), each point worth 1 % of that. Thresholds scale the same way.
+ * elsewhere ($1, €1, £1, 1 KWD) and per 100 units of other zero-decimal currencies (ISK,
+ * VND, CLP), each point worth 1 % of that. Thresholds scale the same way.
  */
 export function defaultLoyaltyRules(currency: string): LoyaltyRules {
   const code = currency.toUpperCase();
-  const earnPerMinor = (MAJOR_UNITS_PER_POINT[code] ?? 1) * 10 ** currencyDigits(code);
+  const minorPerMajor = 10 ** currencyDigits(code);
+  // At least 100 minor units per point, so a point can be worth exactly 1 % of them: one
+  // krónur or peso per point would give 100 % back.
+  const majorPerPoint = MAJOR_UNITS_PER_POINT[code] ?? Math.max(1, 100 / minorPerMajor);
+  const earnPerMinor = majorPerPoint * minorPerMajor;
   const pointValueMinor = Math.max(1, Math.floor(earnPerMinor / 100));
   // 50,000 / 150,000 points' worth of spend: ¥50,000 and ¥150,000, $500 and $1,500.
   const spend = (pointsWorth: number) => pointsWorth * pointValueMinor;

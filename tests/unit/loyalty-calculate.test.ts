@@ -23,6 +23,8 @@ describe("earning per currency", () => {
     ["EUR", 10_050, 100, 1],
     ["KRW", 15_999, 15, 10],
     ["KWD", 12_345, 12, 10],
+    // Zero-decimal currencies without an entry of their own earn like the yen: 1 per 100.
+    ["ISK", 4_899, 48, 1],
   ])("%s: %i minor units earn %i points, rounded down", (currency, paid, points, value) => {
     const rules = defaultLoyaltyRules(currency);
     expect(pointsForPayment(paid, rules, member(currency))).toBe(points);
@@ -49,7 +51,7 @@ describe("earning per currency", () => {
 });
 
 describe("defaults per currency", () => {
-  it.each(["JPY", "USD", "EUR", "GBP", "KRW", "KWD"])(
+  it.each(["JPY", "USD", "EUR", "GBP", "KRW", "KWD", "ISK", "VND", "CLP"])(
     "%s: 1 point per unit spent is worth exactly 1 % of it",
     (currency) => {
       const rules = defaultLoyaltyRules(currency);
