@@ -1,10 +1,15 @@
 import "server-only";
-import { and, asc, eq, isNotNull, notExists, sql } from "drizzle-orm";
+import { and, asc, eq, notExists, sql } from "drizzle-orm";
 import type { Database } from "@/db/drivers";
-import { customers, loyaltyAccounts, loyaltyLedger } from "@/db/schema";
+import { loyaltyAccounts, loyaltyLedger } from "@/db/schema";
 import { postLedgerEntry } from "../ledger";
 import { formatPoints, queueLoyaltyNotice } from "./notice";
-import { type LoyaltyJobOptions, type LoyaltyJobReport, runForProgrammes } from "./run";
+import {
+  claimMembers,
+  type LoyaltyJobOptions,
+  type LoyaltyJobReport,
+  runForProgrammes,
+} from "./run";
 
 /** The calendar year and month (1–12) at `at` in `timezone`. */
 export function yearMonthIn(at: Date, timezone: string): { year: number; month: number } {
@@ -40,35 +45,27 @@ export function grantBirthdayBonuses(
     async (tx, programme, limit) => {
       const { rules } = programme;
       const { year, month } = yearMonthIn(now, programme.timezone);
-      const due = await tx
-        .select({ account: loyaltyAccounts, customer: customers })
-        .from(loyaltyAccounts)
-        .innerJoin(customers, eq(customers.id, loyaltyAccounts.customerId))
-        .where(
-          and(
-            eq(loyaltyAccounts.storeId, programme.storeId),
-            eq(customers.storeId, programme.storeId),
-            isNotNull(loyaltyAccounts.joinedAt),
-            eq(loyaltyAccounts.birthdayMonth, month),
-            notExists(
-              tx
-                .select({ one: sql`1` })
-                .from(loyaltyLedger)
-                .where(
-                  and(
-                    eq(loyaltyLedger.storeId, programme.storeId),
-                    eq(
-                      loyaltyLedger.causeKey,
-                      sql`'birthday:' || ${loyaltyAccounts.id}::text || ':' || ${String(year)}`,
-                    ),
+      const due = await claimMembers(tx, programme.storeId, {
+        where: [
+          eq(loyaltyAccounts.birthdayMonth, month),
+          notExists(
+            tx
+              .select({ one: sql`1` })
+              .from(loyaltyLedger)
+              .where(
+                and(
+                  eq(loyaltyLedger.storeId, programme.storeId),
+                  eq(
+                    loyaltyLedger.causeKey,
+                    sql`'birthday:' || ${loyaltyAccounts.id}::text || ':' || ${String(year)}`,
                   ),
                 ),
-            ),
+              ),
           ),
-        )
-        .orderBy(asc(loyaltyAccounts.id))
-        .limit(limit)
-        .for("update", { of: loyaltyAccounts, skipLocked: true });
+        ],
+        orderBy: [asc(loyaltyAccounts.id)],
+        limit,
+      });
       const outcome = { claimed: due.length, accounts: 0, points: 0, queued: 0, blocked: 0 };
       for (const { account, customer } of due) {
         const row = await postLedgerEntry(tx, {

@@ -7,7 +7,12 @@ import { addMonths, pointsExpireAt } from "../calculate";
 import { accountBalances } from "../ledger";
 import { expiresAtSql, lastActivityUpTo, utcWallTimeSql } from "./expire";
 import { formatPoints, queueLoyaltyNotice } from "./notice";
-import { type LoyaltyJobOptions, type LoyaltyJobReport, runForProgrammes } from "./run";
+import {
+  claimMembers,
+  type LoyaltyJobOptions,
+  type LoyaltyJobReport,
+  runForProgrammes,
+} from "./run";
 
 export const EXPIRY_WARNING_DAYS = 14;
 const WARNING_INTENT = "loyalty_expiry_warning";
@@ -35,39 +40,31 @@ export function warnExpiringPoints(
     async (tx, programme, limit) => {
       const { rules } = programme;
       const months = rules.expiryMonths;
-      const due = await tx
-        .select({ account: loyaltyAccounts, customer: customers })
-        .from(loyaltyAccounts)
-        .innerJoin(customers, eq(customers.id, loyaltyAccounts.customerId))
-        .where(
-          and(
-            eq(loyaltyAccounts.storeId, programme.storeId),
-            eq(customers.storeId, programme.storeId),
-            isNotNull(loyaltyAccounts.joinedAt),
-            gt(loyaltyAccounts.balance, 0),
-            isNotNull(customers.optedInAt),
-            isNull(customers.optedOutAt),
-            gt(loyaltyAccounts.lastActivityAt, addMonths(now, -months)),
-            lte(loyaltyAccounts.lastActivityAt, lastActivityUpTo(warnFrom, months)),
-            sql`${expiresAtSql(months)} > ${utcWallTimeSql(now)}`,
-            sql`${expiresAtSql(months)} <= ${utcWallTimeSql(warnFrom)}`,
-            notExists(
-              tx
-                .select({ one: sql`1` })
-                .from(messages)
-                .where(
-                  and(
-                    eq(messages.customerId, loyaltyAccounts.customerId),
-                    eq(messages.intent, WARNING_INTENT),
-                    gte(messages.createdAt, loyaltyAccounts.lastActivityAt),
-                  ),
+      const due = await claimMembers(tx, programme.storeId, {
+        where: [
+          gt(loyaltyAccounts.balance, 0),
+          isNotNull(customers.optedInAt),
+          isNull(customers.optedOutAt),
+          gt(loyaltyAccounts.lastActivityAt, addMonths(now, -months)),
+          lte(loyaltyAccounts.lastActivityAt, lastActivityUpTo(warnFrom, months)),
+          sql`${expiresAtSql(months)} > ${utcWallTimeSql(now)}`,
+          sql`${expiresAtSql(months)} <= ${utcWallTimeSql(warnFrom)}`,
+          notExists(
+            tx
+              .select({ one: sql`1` })
+              .from(messages)
+              .where(
+                and(
+                  eq(messages.customerId, loyaltyAccounts.customerId),
+                  eq(messages.intent, WARNING_INTENT),
+                  gte(messages.createdAt, loyaltyAccounts.lastActivityAt),
                 ),
-            ),
+              ),
           ),
-        )
-        .orderBy(asc(loyaltyAccounts.lastActivityAt), asc(loyaltyAccounts.id))
-        .limit(limit)
-        .for("update", { of: loyaltyAccounts, skipLocked: true });
+        ],
+        orderBy: [asc(loyaltyAccounts.lastActivityAt), asc(loyaltyAccounts.id)],
+        limit,
+      });
       const outcome = { claimed: due.length, accounts: 0, points: 0, queued: 0, blocked: 0 };
       for (const { account, customer } of due) {
         const expiresAt = pointsExpireAt(account.lastActivityAt, rules);

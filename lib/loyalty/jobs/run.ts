@@ -1,5 +1,7 @@
 import "server-only";
+import { and, eq, isNotNull, type SQL } from "drizzle-orm";
 import type { Database } from "@/db/drivers";
+import { customers, loyaltyAccounts } from "@/db/schema";
 import { loadEnabledProgrammes, type Programme } from "../program";
 
 export type LoyaltyJobOptions = {
@@ -64,4 +66,30 @@ export async function runForProgrammes(
     }
   }
   return report;
+}
+
+/**
+ * Claims up to `limit` of a store's members (joined accounts) with their customer rows,
+ * `FOR UPDATE OF` the account with SKIP LOCKED: a concurrent tick takes the others.
+ */
+export function claimMembers(
+  tx: Database,
+  storeId: string,
+  input: { where: SQL[]; orderBy: SQL[]; limit: number },
+) {
+  return tx
+    .select({ account: loyaltyAccounts, customer: customers })
+    .from(loyaltyAccounts)
+    .innerJoin(customers, eq(customers.id, loyaltyAccounts.customerId))
+    .where(
+      and(
+        eq(loyaltyAccounts.storeId, storeId),
+        eq(customers.storeId, storeId),
+        isNotNull(loyaltyAccounts.joinedAt),
+        ...input.where,
+      ),
+    )
+    .orderBy(...input.orderBy)
+    .limit(input.limit)
+    .for("update", { of: loyaltyAccounts, skipLocked: true });
 }
