@@ -1,4 +1,9 @@
 import type { Database } from "@/db/drivers";
+import { grantBirthdayBonuses } from "@/lib/loyalty/jobs/birthday";
+import { expirePoints } from "@/lib/loyalty/jobs/expire";
+import { warnExpiringPoints } from "@/lib/loyalty/jobs/expiry-warning";
+import type { LoyaltyJobReport } from "@/lib/loyalty/jobs/run";
+import { reviewTiers } from "@/lib/loyalty/jobs/tier-review";
 import type { StripePlatformConfig } from "@/lib/payments/config";
 import { type DueRefundsReport, runDueRefunds } from "@/lib/payments/refunds";
 import { processWebhookEvents, type ProcessReport } from "@/lib/processing/processor";
@@ -42,7 +47,7 @@ type JobContext = {
 
 /**
  * Scheduled work (DESIGN §5), one small job per line of the report, each with its own claim.
- * Later issues add theirs (abandonment, recovery steps, points) to this list.
+ * Later issues add theirs (abandonment, recovery steps) to this list.
  */
 const JOBS = {
   /** Items a delivery's after() did not get to (its instance was frozen or busy). */
@@ -61,6 +66,15 @@ const JOBS = {
     options.stripe
       ? runDueRefunds(db, options.stripe, new Date(), { deadline })
       : Promise.resolve({ skipped: "no Stripe configuration" }),
+  /** Loyalty (DESIGN §4c): warn before expiry, expire, birthday bonuses, anniversary reviews. */
+  loyaltyExpiryWarnings: ({ db, deadline }: JobContext): Promise<LoyaltyJobReport> =>
+    warnExpiringPoints(db, { now: new Date(), deadline }),
+  loyaltyExpiry: ({ db, deadline }: JobContext): Promise<LoyaltyJobReport> =>
+    expirePoints(db, { now: new Date(), deadline }),
+  loyaltyBirthdays: ({ db, deadline }: JobContext): Promise<LoyaltyJobReport> =>
+    grantBirthdayBonuses(db, { now: new Date(), deadline }),
+  loyaltyTierReviews: ({ db, deadline }: JobContext): Promise<LoyaltyJobReport> =>
+    reviewTiers(db, { now: new Date(), deadline }),
   prune: ({ db, options }: JobContext): Promise<PruneReport> =>
     pruneRetained(db, options.retention),
 };

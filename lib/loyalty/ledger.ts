@@ -9,7 +9,11 @@ import {
   type LoyaltyReason,
 } from "@/db/schema";
 
-/** Reasons that count as "earning or redeeming": they restart the expiry clock. */
+/**
+ * Reasons that count as "earning or redeeming": they restart the expiry clock. So does an
+ * owner's positive adjustment (below), or points given to a dormant member would expire
+ * at the next tick.
+ */
 const ACTIVITY_REASONS: ReadonlySet<LoyaltyReason> = new Set([
   "signup",
   "earn",
@@ -69,7 +73,10 @@ export async function postLedgerEntry(
     .set({
       balance: sql`${loyaltyAccounts.balance} + ${entry.delta}`,
       updatedAt: entry.now,
-      ...(ACTIVITY_REASONS.has(entry.reason) && { lastActivityAt: entry.now }),
+      ...((ACTIVITY_REASONS.has(entry.reason) ||
+        (entry.reason === "adjust" && entry.delta > 0)) && {
+        lastActivityAt: entry.now,
+      }),
     })
     .where(
       and(eq(loyaltyAccounts.id, entry.account.id), eq(loyaltyAccounts.storeId, entry.storeId)),

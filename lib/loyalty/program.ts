@@ -1,5 +1,5 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import type { Database } from "@/db/drivers";
 import { loyaltyPrograms, stores } from "@/db/schema";
 import { type LoyaltyRules, readLoyaltyRules } from "./rules";
@@ -20,27 +20,27 @@ export function defaultProgrammeName(storeName: string): string {
   return `${storeName} Points`;
 }
 
-/**
- * The store's programme as it is now (rules are read at each activity, so a change
- * applies to new activity only). Off, with the currency's defaults, until first saved;
- * null for an unknown store.
- */
-export async function loadProgramme(db: Database, storeId: string): Promise<Programme | null> {
-  const [row] = await db
-    .select({
-      storeName: stores.name,
-      currency: stores.currency,
-      timezone: stores.timezone,
-      enabled: loyaltyPrograms.enabled,
-      name: loyaltyPrograms.name,
-      rules: loyaltyPrograms.rules,
-    })
-    .from(stores)
-    .leftJoin(loyaltyPrograms, eq(loyaltyPrograms.storeId, stores.id))
-    .where(eq(stores.id, storeId));
-  if (!row) return null;
+const programmeColumns = {
+  storeId: stores.id,
+  storeName: stores.name,
+  currency: stores.currency,
+  timezone: stores.timezone,
+  enabled: loyaltyPrograms.enabled,
+  name: loyaltyPrograms.name,
+  rules: loyaltyPrograms.rules,
+};
+
+function programmeOf(row: {
+  storeId: string;
+  storeName: string;
+  currency: string;
+  timezone: string;
+  enabled: boolean | null;
+  name: string | null;
+  rules: Record<string, unknown> | null;
+}): Programme {
   return {
-    storeId,
+    storeId: row.storeId,
     enabled: row.enabled ?? false,
     name: row.name ?? defaultProgrammeName(row.storeName),
     currency: row.currency,
@@ -48,4 +48,29 @@ export async function loadProgramme(db: Database, storeId: string): Promise<Prog
     rules: readLoyaltyRules(row.rules, row.currency),
     saved: row.enabled !== null,
   };
+}
+
+/**
+ * The store's programme as it is now (rules are read at each activity, so a change
+ * applies to new activity only). Off, with the currency's defaults, until first saved;
+ * null for an unknown store.
+ */
+export async function loadProgramme(db: Database, storeId: string): Promise<Programme | null> {
+  const [row] = await db
+    .select(programmeColumns)
+    .from(stores)
+    .leftJoin(loyaltyPrograms, eq(loyaltyPrograms.storeId, stores.id))
+    .where(eq(stores.id, storeId));
+  return row ? programmeOf(row) : null;
+}
+
+/** Every programme that is on: the stores tick's loyalty jobs work for. */
+export async function loadEnabledProgrammes(db: Database): Promise<Programme[]> {
+  const rows = await db
+    .select(programmeColumns)
+    .from(loyaltyPrograms)
+    .innerJoin(stores, eq(stores.id, loyaltyPrograms.storeId))
+    .where(eq(loyaltyPrograms.enabled, true))
+    .orderBy(asc(loyaltyPrograms.storeId));
+  return rows.map(programmeOf);
 }

@@ -25,6 +25,10 @@ const points = z
   .min(0, "Points cannot be negative")
   .max(LOYALTY_LIMITS.maxPoints, "At most 1,000,000 points");
 
+const templateName = z
+  .string()
+  .regex(/^[a-z0-9_]{1,512}$/, "Use the template's name: lowercase letters, digits and _");
+
 export const tierSchema = z.object({
   key: z.enum(TIER_KEYS),
   name: z.string().trim().min(1, "Give the tier a name").max(40, "At most 40 characters"),
@@ -59,10 +63,9 @@ export const loyaltyRulesSchema = z
      * The approved utility template that warns of expiring points outside the 24-hour
      * window ({{1}} points, {{2}} date, {{3}} programme name); null: no warning then.
      */
-    expiryWarningTemplate: z
-      .string()
-      .regex(/^[a-z0-9_]{1,512}$/, "Use the template's name: lowercase letters, digits and _")
-      .nullable(),
+    expiryWarningTemplate: templateName.nullable(),
+    /** The utility template for the birthday message outside the window ({{1}} points, {{2}} programme name). */
+    birthdayTemplate: templateName.nullable().optional(),
   })
   .superRefine((rules, context) => {
     rules.tiers.forEach((tier, index) => {
@@ -99,11 +102,16 @@ const MAJOR_UNITS_PER_POINT: Record<string, number> = { JPY: 100, KRW: 1_000 };
 
 /**
  * Defaults that give 1 % back in any currency: 1 point per ¥100 / ₩1,000 / one major unit
- * elsewhere ($1, €1, £1), each point worth 1 % of that. Thresholds scale the same way.
+ * elsewhere ($1, €1, £1, 1 KWD) and per 100 units of other zero-decimal currencies (ISK,
+ * VND, CLP), each point worth 1 % of that. Thresholds scale the same way.
  */
 export function defaultLoyaltyRules(currency: string): LoyaltyRules {
   const code = currency.toUpperCase();
-  const earnPerMinor = (MAJOR_UNITS_PER_POINT[code] ?? 1) * 10 ** currencyDigits(code);
+  const minorPerMajor = 10 ** currencyDigits(code);
+  // At least 100 minor units per point, so a point can be worth exactly 1 % of them: one
+  // krónur or peso per point would give 100 % back.
+  const majorPerPoint = MAJOR_UNITS_PER_POINT[code] ?? Math.max(1, 100 / minorPerMajor);
+  const earnPerMinor = majorPerPoint * minorPerMajor;
   const pointValueMinor = Math.max(1, Math.floor(earnPerMinor / 100));
   // 50,000 / 150,000 points' worth of spend: ¥50,000 and ¥150,000, $500 and $1,500.
   const spend = (pointsWorth: number) => pointsWorth * pointValueMinor;
@@ -119,6 +127,7 @@ export function defaultLoyaltyRules(currency: string): LoyaltyRules {
     pendingDays: 0,
     expiryMonths: 12,
     expiryWarningTemplate: null,
+    birthdayTemplate: null,
     tiers: [
       { key: "member", name: "Member", thresholdMinor: 0, multiplierPercent: 100, rewardPoints: 0 },
       {
