@@ -225,7 +225,6 @@ async function insertHistory(
     phone: customer.phone,
     name: customer.name,
     locale: customer.locale,
-    tier: customer.tier,
     // Consent and the 24-hour window as the customer's messages left them.
     ...chats.customers[i],
     createdAt: customer.createdAt,

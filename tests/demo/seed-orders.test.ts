@@ -33,7 +33,8 @@ describe(`demo seed: orders and payments [${testDbBackend}]`, () => {
     handle = await createTestDatabase();
     db = handle.db;
     storeId = (await seedDemo(db, { now: NOW, linkOrigin: ORIGIN })).storeId;
-  });
+    // Seeding 90 days of a store takes a while on a busy machine.
+  }, 180_000);
 
   afterAll(async () => {
     await handle?.close();

@@ -1,4 +1,4 @@
-import type { OrderStatus } from "@/db/schema";
+import type { DiscountLine, OrderStatus } from "@/db/schema";
 import { pickBasket, type BasketLine } from "./catalog";
 import { createPhoneAllocator, pickCountry, pickLocale, pickName, type DemoLocale } from "./people";
 import type { Rng } from "./random";
@@ -36,11 +36,6 @@ export type PlannedCustomer = {
   optedInAt: Date | null;
   optedOutAt: Date | null;
   lastInboundAt: Date;
-  tier: "member" | "silver" | "gold";
-  /** Paid, not refunded, in yen. */
-  spendMinor: number;
-  /** Loyalty points left (1 point per ¥100 paid, redeemed 1 point = ¥1). */
-  pointsBalance: number;
 };
 
 export type PlannedOrder = {
@@ -55,7 +50,10 @@ export type PlannedOrder = {
   subtotalMinor: number;
   discountMinor: number;
   totalMinor: number;
+  /** Points paid with (loyalty.ts decides, with its discount line and hold). */
   pointsRedeemed: number;
+  discountLines: DiscountLine[];
+  expiresAt: Date | null;
 };
 
 export type PlannedChat = {
@@ -166,9 +164,6 @@ function newCustomer(
     optedInAt,
     optedOutAt: null,
     lastInboundAt: chat.at,
-    tier: "member",
-    spendMinor: 0,
-    pointsBalance: 0,
     // Some shoppers come back again and again; travellers less often once home.
     affinity: Math.exp(0.8 * rng.normal()) * (locale === "ja" ? 1 : 0.4),
   };
@@ -177,7 +172,6 @@ function newCustomer(
 function planOrder(
   rng: Rng,
   chat: DraftChat,
-  customer: CustomerState,
   customerIndex: number,
   archivedAt: number,
 ): PlannedOrder {
@@ -189,15 +183,6 @@ function planOrder(
       : null;
   const items = pickBasket(rng, chat.at.getTime() < archivedAt);
   const subtotalMinor = items.reduce((sum, item) => sum + item.lineTotalMinor, 0);
-  // Returning shoppers sometimes spend points: whole hundreds, never the whole order.
-  const redeemable = Math.min(customer.pointsBalance, 1000, subtotalMinor - 1);
-  const pointsRedeemed =
-    redeemable >= 100 && rng.chance(0.35) ? Math.floor(redeemable / 100) * 100 : 0;
-  const totalMinor = subtotalMinor - pointsRedeemed;
-  if (status === "paid") {
-    customer.pointsBalance += Math.floor(totalMinor / 100) - pointsRedeemed;
-    customer.spendMinor += totalMinor;
-  }
   return {
     number: "",
     customer: customerIndex,
@@ -207,9 +192,11 @@ function planOrder(
     paidAt,
     items,
     subtotalMinor,
-    discountMinor: pointsRedeemed,
-    totalMinor,
-    pointsRedeemed,
+    discountMinor: 0,
+    totalMinor: subtotalMinor,
+    pointsRedeemed: 0,
+    discountLines: [],
+    expiresAt: null,
   };
 }
 
@@ -228,9 +215,7 @@ function finishCustomer(
             rng.between(0.2, 1) * (now.getTime() - customer.optedInAt.getTime()),
         )
       : null;
-  const tier =
-    customer.spendMinor >= 30_000 ? "gold" : customer.spendMinor >= 10_000 ? "silver" : "member";
-  return { ...customer, lastInboundAt, optedOutAt, tier };
+  return { ...customer, lastInboundAt, optedOutAt };
 }
 
 /** Plans 90 days of the demo store's life up to `now`: shoppers, chats and orders. */
@@ -257,7 +242,7 @@ export function planHistory(rng: Rng, now: Date): DemoHistory {
     }
     const customer = customers[index]!;
     customer.lastInboundAt = draft.at;
-    const order = draft.converts ? planOrder(shopping, draft, customer, index, archivedAt) : null;
+    const order = draft.converts ? planOrder(shopping, draft, index, archivedAt) : null;
     if (order) orders.push(order);
     chats.push({ at: draft.at, source: draft.source, customer: index, order });
   });

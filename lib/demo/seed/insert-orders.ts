@@ -1,7 +1,12 @@
 import "server-only";
 import type { Database } from "@/db/drivers";
+import { and, eq, sql } from "drizzle-orm";
 import {
   checkoutSessions,
+  customers,
+  loyaltyAccounts,
+  loyaltyLedger,
+  loyaltyPrograms,
   type NewClick,
   orderItems,
   orders,
@@ -11,6 +16,7 @@ import {
 import { type DemoChatRows, insertAsJson, insertChatRows } from "./chat-rows";
 import type { DemoPaymentEvents } from "./events";
 import type { DemoHistory } from "./history";
+import { demoLoyaltyRows, planDemoLoyalty } from "./loyalty";
 import { type DemoOrderIds, demoOrderRows } from "./orders";
 import { planPayments } from "./payments";
 import type { Rng } from "./random";
@@ -18,7 +24,8 @@ import type { Rng } from "./random";
 /**
  * Plans how each order went through its payment link, adds the link and confirmation
  * messages to the chats, and inserts the chats, then the orders (which point at them) with
- * their items, links, Checkout Sessions and refunds. Returns what the events need.
+ * their items, links, Checkout Sessions and refunds, and the loyalty programme's members
+ * and ledger (which paid part of some orders). Returns what the events need.
  */
 export async function insertChatsAndOrders(
   db: Database,
@@ -34,6 +41,12 @@ export async function insertChatsAndOrders(
     (chatIndex) => ({ handedOffAt: handedOff.get(ids.conversationId(chatIndex)) ?? null }),
     now,
   );
+  const loyalty = demoLoyaltyRows(
+    planDemoLoyalty(rng.fork("loyalty"), history, payments, now),
+    payments,
+    ids,
+    now,
+  );
   const rows = demoOrderRows(rng.fork("order-messages"), { ...input, payments }, ids);
   await insertChatRows(db, chats);
   await insertAsJson(db, orders, rows.orders);
@@ -41,5 +54,20 @@ export async function insertChatsAndOrders(
   await insertAsJson(db, paymentLinks, rows.paymentLinks);
   await insertAsJson(db, checkoutSessions, rows.checkoutSessions);
   if (rows.refunds.length > 0) await db.insert(refunds).values(rows.refunds);
+  await db.insert(loyaltyPrograms).values(loyalty.programme);
+  await insertAsJson(db, loyaltyAccounts, loyalty.accounts);
+  await insertAsJson(db, loyaltyLedger, loyalty.ledger);
+  // The customer's tier shown beside the chat is the programme's.
+  await db
+    .update(customers)
+    .set({ tier: loyaltyAccounts.tier })
+    .from(loyaltyAccounts)
+    .where(
+      and(
+        eq(loyaltyAccounts.customerId, customers.id),
+        eq(loyaltyAccounts.storeId, ids.storeId),
+        sql`${loyaltyAccounts.joinedAt} is not null`,
+      ),
+    );
   return { plans: payments, linkMessageIds: rows.linkMessageIds };
 }
