@@ -2,8 +2,10 @@ import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
 import type { Database } from "@/db/drivers";
 import { loyaltyAccounts } from "@/db/schema";
+import { addMonths, tierForSpend } from "./calculate";
 import { ensureAccount, postLedgerEntry } from "./ledger";
 import { loadProgramme } from "./program";
+import { twelveMonthSpend } from "./spend";
 
 export type JoinResult =
   { ok: true; alreadyMember: boolean; bonus: number } | { ok: false; reason: "programme_off" };
@@ -18,9 +20,18 @@ export async function joinProgramme(
     if (!programme?.enabled) return { ok: false, reason: "programme_off" } as const;
     const account = await ensureAccount(tx, input.storeId, input.customerId, input.now);
     if (account.joinedAt) return { ok: true, alreadyMember: true, bonus: 0 } as const;
+    // A customer who already spent enough starts in the tier their 12 months reach.
+    const spend = await twelveMonthSpend(tx, input.storeId, input.customerId, input.now);
+    const tier = tierForSpend(spend, programme.rules.tiers);
     await tx
       .update(loyaltyAccounts)
-      .set({ joinedAt: input.now, lastActivityAt: input.now, updatedAt: input.now })
+      .set({
+        joinedAt: input.now,
+        lastActivityAt: input.now,
+        tier: tier.key,
+        tierReviewAt: addMonths(input.now, 12),
+        updatedAt: input.now,
+      })
       .where(eq(loyaltyAccounts.id, account.id));
     const bonus =
       programme.rules.signupBonus > 0

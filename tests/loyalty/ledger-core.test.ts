@@ -4,6 +4,7 @@ import {
   earnForPaidOrder,
   returnRedeemedPoints,
 } from "@/lib/loyalty/order-points";
+import { joinProgramme } from "@/lib/loyalty/membership";
 import { redeemOnOrder } from "@/lib/loyalty/redeem";
 import { setupTestDatabase, testDbBackend } from "../support/database";
 import { createLoyaltyShop, orderOfTotal, pointsOf, setPaid, setRefunded } from "./helpers";
@@ -76,5 +77,25 @@ describe(`loyalty ledger core [${testDbBackend}]`, () => {
     ).toEqual(Array(19).fill("insufficient"));
     const points = await pointsOf(db, shop, now);
     expect(points).toMatchObject({ balance: 0, sum: 0 });
+  });
+});
+
+describe(`joining [${testDbBackend}]`, () => {
+  it("starts a customer who already spent enough in the tier their 12 months reach", async () => {
+    const db = getDb();
+    const now = new Date();
+    const shop = await createLoyaltyShop(db, { join: false });
+    // 11 × ¥4,800 = ¥52,800 paid last month: past Silver's ¥50,000.
+    const created = await orderOfTotal(db, shop, 11);
+    await setPaid(db, created.order.id, new Date(now.getTime() - 30 * 24 * 60 * 60 * 1000));
+    const joined = await joinProgramme(db, {
+      storeId: shop.store.id,
+      customerId: shop.customer.id,
+      now,
+    });
+    expect(joined).toEqual({ ok: true, alreadyMember: false, bonus: 100 });
+    const { account } = await pointsOf(db, shop, now);
+    expect(account.tier).toBe("silver");
+    expect(account.tierReviewAt?.getUTCFullYear()).toBe(now.getUTCFullYear() + 1);
   });
 });

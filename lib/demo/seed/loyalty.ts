@@ -128,7 +128,8 @@ export function planDemoLoyalty(
         delta: -expiry.points,
         reason: "expire",
         orderIndex: null,
-        causeKey: `expire:{account}:${expiry.at.toISOString().slice(0, 10)}`,
+        // The expiry job's key: the last activity the points lapsed after.
+        causeKey: `expire:{account}:${member.lastActivityAt.toISOString()}`,
         createdAt: expiry.at,
         availableAt: expiry.at,
         note: null,
