@@ -1,7 +1,8 @@
 "use client";
 
-import { useActionState, useEffect, useState } from "react";
+import { useActionState, useState } from "react";
 import { adjustBalanceAction } from "@/app/(dashboard)/dashboard/loyalty/actions/adjust-balance";
+import { newClientKey } from "@/components/inbox/client-key";
 import { FormStatus, fieldErrors } from "@/components/settings/form-status";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
@@ -23,14 +24,15 @@ export function AdjustForm({
   initialRequestKey: string;
   words: DashboardMessages["loyalty"]["adjust"];
 }) {
+  const [requestKey, setRequestKey] = useState(initialRequestKey);
   const [state, action, pending] = useActionState<ActionState, FormData>(
-    adjustBalanceAction,
+    async (previous, formData) => {
+      const result = await adjustBalanceAction(previous, formData);
+      if (result.status === "success") setRequestKey(newClientKey());
+      return result;
+    },
     idleState,
   );
-  const [requestKey, setRequestKey] = useState(initialRequestKey);
-  useEffect(() => {
-    if (state.status === "success") setRequestKey(crypto.randomUUID());
-  }, [state]);
   const errors = fieldErrors(state);
   const values = state.status === "error" ? state.values : {};
   return (
