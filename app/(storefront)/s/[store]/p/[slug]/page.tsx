@@ -92,11 +92,6 @@ export default async function ProductPage(props: Props) {
             <p className="text-2xl font-semibold tabular-nums" data-testid="product-price">
               {formatMoney(product.priceMinor, product.currency, language)}
             </p>
-            {earnPoints ? (
-              <p className="text-sm text-muted-foreground" data-testid="earn-points">
-                {formatCount(language, earnPoints, text.earnPoints)}
-              </p>
-            ) : null}
           </div>
           {added ? (
             <Notice tone="success">
@@ -117,6 +112,11 @@ export default async function ProductPage(props: Props) {
             lang={linkLanguage}
             labels={{ quantity: text.quantity, addToCart: text.addToCart }}
           />
+          {earnPoints ? (
+            <p className="text-sm text-muted-foreground" data-testid="earn-points">
+              {formatCount(language, earnPoints, text.earnPoints)}
+            </p>
+          ) : null}
           <div className="grid gap-2 rounded-xl border bg-muted/40 p-4">
             <Button asChild variant="outline" size="lg" className="w-fit">
               <a
