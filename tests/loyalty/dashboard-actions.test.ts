@@ -147,7 +147,13 @@ describe(`the Loyalty page's actions and data [${testDbBackend}]`, () => {
       });
     }
     expect(await ledgerCount(shop)).toBe(2);
-    expect(await adjust(shop, { delta: "-350" })).toMatchObject({ status: "success" });
+    // Taking the whole balance, twice with the same key: the second is a duplicate, not a refusal.
+    const takeAll = { delta: "-350", requestKey: randomUUID() };
+    expect(await adjust(shop, takeAll)).toMatchObject({ status: "success" });
+    expect(await adjust(shop, takeAll)).toEqual({
+      status: "success",
+      message: words.outcomes.alreadyAdjusted,
+    });
     const points = await pointsOf(db, shop);
     expect(points).toMatchObject({ balance: 0, sum: 0 });
 
