@@ -130,7 +130,7 @@ const loyaltyEn = {
     balance: "Available / pending",
     spend: "12-month spend",
     lastActivity: "Last activity",
-    never: "—",
+    never: "Never",
     noName: "No name",
     negative: "Negative",
     page: "Page {page} of {pages}",

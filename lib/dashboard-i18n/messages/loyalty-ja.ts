@@ -133,7 +133,7 @@ const loyaltyJa: typeof loyaltyEn = {
     balance: "利用可能 / 保留",
     spend: "12か月の購入額",
     lastActivity: "最終利用",
-    never: "—",
+    never: "なし",
     noName: "名前なし",
     negative: "マイナス",
     page: "{page} / {pages} ページ",
