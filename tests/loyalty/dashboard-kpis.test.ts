@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import type { Database } from "@/db/drivers";
-import { customers, type LoyaltyReason, loyaltyAccounts, orders } from "@/db/schema";
+import { customers, type LoyaltyReason, loyaltyAccounts, loyaltyReason, orders } from "@/db/schema";
 import { parseKpiRange } from "@/lib/loyalty/kpi-range";
 import { loyaltyKpis } from "@/lib/loyalty/kpis";
 import { ensureAccount, postLedgerEntry } from "@/lib/loyalty/ledger";
@@ -11,18 +11,7 @@ import { createLoyaltyShop, type LoyaltyShop } from "./helpers";
 
 const getDb = setupTestDatabase();
 const DAY = 86_400_000;
-const REASONS: LoyaltyReason[] = [
-  "signup",
-  "earn",
-  "redeem",
-  "redeem_return",
-  "reversal",
-  "expire",
-  "birthday",
-  "tier_reward",
-  "first_order",
-  "adjust",
-];
+const REASONS: readonly LoyaltyReason[] = loyaltyReason.enumValues;
 const NEGATIVE: ReadonlySet<LoyaltyReason> = new Set(["redeem", "reversal", "expire"]);
 
 /** A small deterministic generator, so a failure can be replayed. */
