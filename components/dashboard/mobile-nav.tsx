@@ -15,7 +15,7 @@ export function MobileNav({
 }: {
   storeName: string;
   store: { href: string; address: string };
-  t: Pick<DashboardMessages, "nav" | "layout">;
+  t: Pick<DashboardMessages, "nav" | "layout"> & { loyalty: { title: string } };
 }) {
   const [open, setOpen] = useState(false);
   return (
@@ -35,7 +35,10 @@ export function MobileNav({
         <div className="mb-4">
           <ViewStoreLink {...store} label={t.layout.viewStore} />
         </div>
-        <SidebarNav labels={t.nav} onNavigate={() => setOpen(false)} />
+        <SidebarNav
+          labels={{ ...t.nav, loyalty: t.loyalty.title }}
+          onNavigate={() => setOpen(false)}
+        />
       </SheetContent>
     </Sheet>
   );

@@ -9,6 +9,7 @@ import {
   QrCode,
   Receipt,
   Settings,
+  Sparkles,
   Smartphone,
 } from "lucide-react";
 import Link from "next/link";
@@ -22,6 +23,7 @@ const NAV_ITEMS = [
   { href: "/dashboard/inbox", label: "inbox", icon: Inbox },
   { href: "/dashboard/orders", label: "orders", icon: Receipt },
   { href: "/dashboard/products", label: "products", icon: Package },
+  { href: "/dashboard/loyalty", label: "loyalty", icon: Sparkles },
   { href: "/dashboard/widget", label: "widget", icon: MessageCircleMore },
   { href: "/dashboard/qr", label: "qr", icon: QrCode },
   { href: "/dashboard/bot", label: "bot", icon: Bot },
@@ -33,7 +35,8 @@ export function SidebarNav({
   labels,
   onNavigate,
 }: {
-  labels: DashboardMessages["nav"];
+  /** The nav's words; Loyalty's label is its page's title (t.loyalty.title). */
+  labels: DashboardMessages["nav"] & { loyalty: string };
   onNavigate?: () => void;
 }) {
   const pathname = usePathname();

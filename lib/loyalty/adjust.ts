@@ -1,7 +1,8 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+import { and, eq } from "drizzle-orm";
 import type { Database } from "@/db/drivers";
-import type { LoyaltyLedgerRow } from "@/db/schema";
+import { loyaltyLedger, type LoyaltyLedgerRow } from "@/db/schema";
 import { accountBalances, lockAccount, postLedgerEntry } from "./ledger";
 import { LOYALTY_LIMITS } from "./rules";
 
@@ -34,9 +35,15 @@ export async function adjustPoints(
   if (!Number.isSafeInteger(delta) || delta === 0 || Math.abs(delta) > LOYALTY_LIMITS.maxPoints) {
     return { ok: false, reason: "out_of_range" };
   }
+  const causeKey = `adjust:${input.requestKey ?? randomUUID()}`;
   return db.transaction(async (tx) => {
     const account = await lockAccount(tx, input.storeId, input.customerId);
     if (!account) return { ok: false, reason: "no_account" } as const;
+    // A resubmitted form whose first submission took the whole balance is a duplicate, not a
+    // deduction beyond the balance. Under the account lock; the unique key stays the guard.
+    if (await causeApplied(tx, input.storeId, causeKey)) {
+      return { ok: false, reason: "duplicate" } as const;
+    }
     const { available } = await accountBalances(tx, account, input.now);
     if (delta < 0 && -delta > available) {
       return { ok: false, reason: "below_available", available } as const;
@@ -46,7 +53,7 @@ export async function adjustPoints(
       account,
       delta,
       reason: "adjust",
-      causeKey: `adjust:${input.requestKey ?? randomUUID()}`,
+      causeKey,
       adjustedBy: input.memberId,
       note: input.note,
       now: input.now,
@@ -54,4 +61,12 @@ export async function adjustPoints(
     if (!row) return { ok: false, reason: "duplicate" } as const;
     return { ok: true, row } as const;
   });
+}
+
+async function causeApplied(tx: Database, storeId: string, causeKey: string): Promise<boolean> {
+  const [row] = await tx
+    .select({ id: loyaltyLedger.id })
+    .from(loyaltyLedger)
+    .where(and(eq(loyaltyLedger.storeId, storeId), eq(loyaltyLedger.causeKey, causeKey)));
+  return Boolean(row);
 }

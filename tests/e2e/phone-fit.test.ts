@@ -28,6 +28,7 @@ async function dashboardPaths(page: Page, baseUrl: string): Promise<string[]> {
   const details = new Map<string, string>();
   for (const list of [
     "/dashboard/inbox",
+    "/dashboard/loyalty",
     "/dashboard/orders",
     "/dashboard/products",
     "/dashboard/qr",
@@ -63,13 +64,15 @@ describe.skipIf(skipReason)(
       const page = await context.newPage();
       await signInAsDemoOwner(page, baseUrl);
       const paths = await dashboardPaths(page, baseUrl);
-      // The sidebar's nine pages, two more, and a conversation, an order, a product, a QR code
-      // and its card.
+      // The sidebar's ten pages, two more, and a conversation, a loyalty member, an order, a
+      // product, a QR code and its card.
       expect(paths.length).toBeGreaterThanOrEqual(16);
       expect(paths).toEqual(
         expect.arrayContaining([
           "/dashboard/products",
           "/dashboard/orders",
+          "/dashboard/loyalty",
+          expect.stringMatching(/^\/dashboard\/loyalty\/members\/[0-9a-f-]{36}$/),
           expect.stringMatching(/^\/dashboard\/orders\/[^/]+$/),
           expect.stringMatching(/\/card$/),
         ]),

@@ -41,6 +41,8 @@ const en = {
     viewCart: "View cart",
     chatToBuy: "Chat to buy",
     chatToBuyHint: "Ask a question or order in a WhatsApp chat with the store.",
+    /** Product page, when the store runs a loyalty programme (the first tier's rate). */
+    earnPoints: { one: "Earn {count} point", other: "Earn {count} points" },
     yourCart: "Your cart",
     emptyCart: "Your cart is empty.",
     continueShopping: "Continue shopping",

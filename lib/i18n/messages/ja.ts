@@ -32,6 +32,7 @@ const ja: Messages = {
     viewCart: "カートを見る",
     chatToBuy: "チャットで購入",
     chatToBuyHint: "ストアとのWhatsAppチャットで質問や注文ができます。",
+    earnPoints: { one: "{count}ポイント貯まります", other: "{count}ポイント貯まります" },
     yourCart: "カート",
     emptyCart: "カートは空です。",
     continueShopping: "買い物を続ける",

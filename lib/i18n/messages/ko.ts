@@ -32,6 +32,7 @@ const ko: Messages = {
     viewCart: "장바구니 보기",
     chatToBuy: "채팅으로 구매",
     chatToBuyHint: "매장과의 WhatsApp 채팅으로 문의하거나 주문하세요.",
+    earnPoints: { one: "{count}포인트 적립", other: "{count}포인트 적립" },
     yourCart: "장바구니",
     emptyCart: "장바구니가 비어 있습니다.",
     continueShopping: "계속 쇼핑하기",

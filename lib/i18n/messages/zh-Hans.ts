@@ -32,6 +32,7 @@ const zhHans: Messages = {
     viewCart: "查看购物车",
     chatToBuy: "聊天购买",
     chatToBuyHint: "在与店铺的 WhatsApp 聊天中咨询或下单。",
+    earnPoints: { one: "可获得 {count} 积分", other: "可获得 {count} 积分" },
     yourCart: "购物车",
     emptyCart: "购物车是空的。",
     continueShopping: "继续购物",

@@ -5,6 +5,7 @@ import { CartPanel } from "@/components/inbox/cart-panel";
 import { ConversationList } from "@/components/inbox/conversation-list";
 import { ConversationView } from "@/components/inbox/conversation-view";
 import { InboxSplit } from "@/components/inbox/inbox-split";
+import { InboxLoyaltyPanel } from "@/components/loyalty/inbox-loyalty-panel";
 import { SendPaymentLink } from "@/components/inbox/send-payment-link";
 import { requireMember } from "@/lib/auth/current-member";
 import { listActiveProducts } from "@/lib/catalog/products";
@@ -14,6 +15,7 @@ import { loadConversationCart } from "@/lib/inbox/cart";
 import { listConversations } from "@/lib/inbox/conversations";
 import { inboxSearchSchema } from "@/lib/inbox/filters";
 import { listMessageTemplates, listQuickReplies } from "@/lib/inbox/snippets";
+import { loyaltySummary } from "@/lib/loyalty/inbox-summary";
 import { getThread, markConversationRead } from "@/lib/inbox/thread";
 import { serviceWindowEndsAt } from "@/lib/whatsapp/send-policy";
 
@@ -32,15 +34,17 @@ export default async function ConversationPage({
   const search = inboxSearchSchema.parse((await searchParams) ?? {});
   const thread = await getThread(db, store.id, id);
   if (!thread) notFound();
-  const [quickReplies, templates, conversations, , cart, products, strings] = await Promise.all([
-    listQuickReplies(db, store.id),
-    listMessageTemplates(db, store.id),
-    listConversations(db, store.id, search),
-    markConversationRead(db, store.id, id),
-    loadConversationCart(db, store.id, id),
-    listActiveProducts(db, store.id),
-    getDashboardStrings(),
-  ]);
+  const [quickReplies, templates, conversations, , cart, products, strings, loyalty] =
+    await Promise.all([
+      listQuickReplies(db, store.id),
+      listMessageTemplates(db, store.id),
+      listConversations(db, store.id, search),
+      markConversationRead(db, store.id, id),
+      loadConversationCart(db, store.id, id),
+      listActiveProducts(db, store.id),
+      getDashboardStrings(),
+      loyaltySummary(db, store.id, thread.customer.id, new Date()),
+    ]);
   const windowEndsAt = serviceWindowEndsAt(thread.customer.lastInboundAt, new Date());
   const { errors: linkErrors, ...linkWords } = strings.t.inbox.sendLink;
   const paymentLink = (
@@ -81,7 +85,12 @@ export default async function ConversationPage({
         templates={templates}
         currentUserId={userId}
         timezone={store.timezone}
-        cartPanel={<CartPanel cart={cart} />}
+        cartPanel={
+          <>
+            <CartPanel cart={cart} />
+            <InboxLoyaltyPanel summary={loyalty} strings={strings} />
+          </>
+        }
         paymentLink={paymentLink}
       />
     </InboxSplit>

@@ -11,9 +11,11 @@ import { shellProps, StorefrontShell } from "@/components/storefront/storefront-
 import { Button } from "@/components/ui/button";
 import { cartItemCount } from "@/lib/cart/cart";
 import { localizeProduct } from "@/lib/catalog/translations";
+import { productEarnPoints } from "@/lib/loyalty/storefront-points";
 import { formatMoney } from "@/lib/money/format";
 import { readStorefrontError } from "@/lib/storefront/cart-forms";
 import { firstParam } from "@/lib/storefront/language";
+import { formatCount } from "@/lib/storefront/plural";
 import { productChatHref, storefrontHref } from "@/lib/storefront/links";
 import { findActiveProduct } from "@/lib/storefront/products";
 import { loadStorefront } from "@/lib/storefront/request";
@@ -54,7 +56,10 @@ export default async function ProductPage(props: Props) {
   if (problem) return <DatabaseUnavailable reason={problem} />;
   const { storefront, product, query } = await loadProduct(props);
   const { db, store, language, linkLanguage, messages, cartToken } = storefront;
-  const cartCount = await cartItemCount(db, store.id, cartToken);
+  const [cartCount, earnPoints] = await Promise.all([
+    cartItemCount(db, store.id, cartToken),
+    productEarnPoints(db, store.id, product.priceMinor),
+  ]);
   const text = messages.storefront;
   const error = readStorefrontError(firstParam(query.error));
   const added = firstParam(query.added) === "1" && !error;
@@ -107,6 +112,11 @@ export default async function ProductPage(props: Props) {
             lang={linkLanguage}
             labels={{ quantity: text.quantity, addToCart: text.addToCart }}
           />
+          {earnPoints ? (
+            <p className="text-sm text-muted-foreground" data-testid="earn-points">
+              {formatCount(language, earnPoints, text.earnPoints)}
+            </p>
+          ) : null}
           <div className="grid gap-2 rounded-xl border bg-muted/40 p-4">
             <Button asChild variant="outline" size="lg" className="w-fit">
               <a

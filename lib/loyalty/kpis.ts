@@ -1,0 +1,161 @@
+import "server-only";
+import { and, eq, isNotNull, type SQL, sql } from "drizzle-orm";
+import type { Database } from "@/db/drivers";
+import { loyaltyAccounts, loyaltyLedger } from "@/db/schema";
+import type { KpiRange } from "./kpi-range";
+import { loadProgramme } from "./program";
+import { LOYALTY_LIMITS } from "./rules";
+
+export type { KpiRange };
+
+export type GroupFigures = {
+  /** Distinct paying customers in the period. */
+  customers: number;
+  /** Of them, those with two or more paid orders in the period. */
+  repeatCustomers: number;
+  orders: number;
+  /** Paid less refunded, minor units. */
+  revenueMinor: number;
+};
+
+export type LoyaltyKpis = {
+  currency: string;
+  pointValueMinor: number;
+  /** Ledger movements whose row was written in the period. */
+  issued: number;
+  redeemed: number;
+  expired: number;
+  /** Reversals of refunded orders and negative adjustments. */
+  reversed: number;
+  /** Now: points held by accounts with a positive balance, pending ones included. */
+  outstanding: number;
+  pending: number;
+  /** outstanding × point value: what the store owes in discounts if every point is spent. */
+  liabilityMinor: number;
+  /** Accounts below zero (a reversal of spent points): redemption is blocked for them. */
+  negativeAccounts: number;
+  members: number;
+  membersByTier: Record<string, number>;
+  /** Orders paid in the period by members and by everyone else. */
+  memberOrders: GroupFigures;
+  nonMemberOrders: GroupFigures;
+};
+
+/** Points given out (bonuses, earning, positive adjustments). */
+const ISSUED = sql.raw(`'signup','earn','first_order','birthday','tier_reward','adjust'`);
+
+/** `column` within the range's calendar days in `timezone`: bounds are constants, so indexes work. */
+function withinDays(column: SQL | typeof loyaltyLedger.createdAt, range: KpiRange, tz: string) {
+  return sql`${column} >= (${range.from}::date::timestamp at time zone ${tz}) and ${column} < ((${range.to}::date + 1)::timestamp at time zone ${tz})`;
+}
+
+const toNumber = (value: unknown) => Number(value ?? 0);
+
+/**
+ * The Loyalty page's figures for one store: one query per group (ledger movements in the
+ * period, balances now, members by tier, members' vs non-members' orders in the period).
+ * A customer counts as a member for the period when they joined before it ended.
+ */
+export async function loyaltyKpis(
+  db: Database,
+  storeId: string,
+  range: KpiRange,
+  now: Date = new Date(),
+): Promise<LoyaltyKpis | null> {
+  const programme = await loadProgramme(db, storeId);
+  if (!programme) return null;
+  const tz = programme.timezone;
+  const l = loyaltyLedger;
+
+  const movementsQuery = db
+    .select({
+      issued: sql`coalesce(sum(${l.delta}) filter (where ${l.delta} > 0 and ${l.reason} in (${ISSUED})), 0)`,
+      redeemed: sql`coalesce(-sum(${l.delta}) filter (where ${l.reason} in ('redeem', 'redeem_return')), 0)`,
+      expired: sql`coalesce(-sum(${l.delta}) filter (where ${l.reason} = 'expire'), 0)`,
+      reversed: sql`coalesce(-sum(${l.delta}) filter (where ${l.reason} = 'reversal' or (${l.reason} = 'adjust' and ${l.delta} < 0)), 0)`,
+    })
+    .from(l)
+    .where(and(eq(l.storeId, storeId), withinDays(l.createdAt, range, tz)));
+
+  // A row can only be pending within the longest return window of its writing.
+  const pendingSince = new Date(now.getTime() - (LOYALTY_LIMITS.maxPendingDays + 1) * 86_400_000);
+  const balancesQuery = db
+    .select({
+      outstanding: sql`coalesce(sum(${loyaltyAccounts.balance}) filter (where ${loyaltyAccounts.balance} > 0), 0)`,
+      negative: sql`count(*) filter (where ${loyaltyAccounts.balance} < 0)`,
+      pending: sql`(select coalesce(sum(${l.delta}), 0) from ${l} where ${l.storeId} = ${storeId} and ${l.createdAt} > ${pendingSince} and ${l.availableAt} > ${now})`,
+    })
+    .from(loyaltyAccounts)
+    .where(eq(loyaltyAccounts.storeId, storeId));
+
+  const tiersQuery = db
+    .select({ tier: loyaltyAccounts.tier, members: sql`count(*)` })
+    .from(loyaltyAccounts)
+    .where(and(eq(loyaltyAccounts.storeId, storeId), isNotNull(loyaltyAccounts.joinedAt)))
+    .groupBy(loyaltyAccounts.tier);
+
+  const periodEnd = sql`((${range.to}::date + 1)::timestamp at time zone ${tz})`;
+  const ordersQuery = db.execute(sql`
+    select is_member,
+      count(customer_id) as customers,
+      count(customer_id) filter (where orders >= 2) as repeat_customers,
+      coalesce(sum(orders), 0) as orders,
+      coalesce(sum(revenue), 0) as revenue
+    from (
+      select o.customer_id,
+        count(*) as orders,
+        sum(o.total_minor - o.refunded_minor) as revenue,
+        coalesce(bool_or(a.joined_at < ${periodEnd}), false) as is_member
+      from orders o
+      left join loyalty_accounts a on a.store_id = o.store_id and a.customer_id = o.customer_id
+      where o.store_id = ${storeId} and o.status in ('paid', 'refunded')
+        and ${withinDays(sql`o.paid_at`, range, tz)}
+      group by o.customer_id
+    ) per_customer
+    group by is_member`);
+
+  const [[movements], [balances], tiers, orderResult] = await Promise.all([
+    movementsQuery,
+    balancesQuery,
+    tiersQuery,
+    ordersQuery,
+  ]);
+  const groups = { true: emptyGroup(), false: emptyGroup() };
+  for (const row of (orderResult as unknown as { rows: Record<string, unknown>[] }).rows) {
+    groups[row.is_member ? "true" : "false"] = {
+      customers: toNumber(row.customers),
+      repeatCustomers: toNumber(row.repeat_customers),
+      orders: toNumber(row.orders),
+      revenueMinor: toNumber(row.revenue),
+    };
+  }
+  const membersByTier = Object.fromEntries(
+    tiers.map((row) => [row.tier, toNumber(row.members)]),
+  ) as Record<string, number>;
+  const outstanding = toNumber(balances?.outstanding);
+  return {
+    currency: programme.currency,
+    pointValueMinor: programme.rules.pointValueMinor,
+    issued: toNumber(movements?.issued),
+    redeemed: toNumber(movements?.redeemed),
+    expired: toNumber(movements?.expired),
+    reversed: toNumber(movements?.reversed),
+    outstanding,
+    pending: toNumber(balances?.pending),
+    liabilityMinor: outstanding * programme.rules.pointValueMinor,
+    negativeAccounts: toNumber(balances?.negative),
+    members: Object.values(membersByTier).reduce((sum, count) => sum + count, 0),
+    membersByTier,
+    memberOrders: groups.true,
+    nonMemberOrders: groups.false,
+  };
+}
+
+function emptyGroup(): GroupFigures {
+  return { customers: 0, repeatCustomers: 0, orders: 0, revenueMinor: 0 };
+}
+
+/** Repeat-purchase rate in percent (0 when nobody bought). */
+export function repeatRate(group: GroupFigures): number {
+  return group.customers === 0 ? 0 : (group.repeatCustomers * 100) / group.customers;
+}
