@@ -30,7 +30,6 @@ import { insertChatsAndOrders } from "./seed/insert-orders";
 import { planQrCodes, qrCodeRows, type PlannedQrCode } from "./seed/qr-codes";
 import { DEMO_OWNER } from "./policy";
 import { createRng } from "./seed/random";
-import { seedLoyaltyMembers } from "./seed/loyalty-members";
 
 export { DEMO_OWNER } from "./policy";
 export const DEMO_AGENT = {
@@ -328,7 +327,6 @@ export async function seedDemo(
       linkOrigin,
       members,
     });
-    await seedLoyaltyMembers(tx, store.id, now);
     return { created: true, storeId: store.id };
   });
 }
