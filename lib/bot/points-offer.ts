@@ -23,12 +23,8 @@ export function readPointsChoice(
   const prefix = use ? LOYALTY_CHAT_IDS.usePointsPrefix : LOYALTY_CHAT_IDS.payFullPrefix;
   const [orderId, points] = replyId.slice(prefix.length).split(":");
   if (!orderId) return null;
-  const shown = use && points !== undefined ? Number(points) : null;
-  return {
-    use,
-    orderId,
-    shownPoints: shown !== null && Number.isSafeInteger(shown) && shown > 0 ? shown : null,
-  };
+  const shown = use && points && /^\d{1,9}$/.test(points) ? Number(points) : null;
+  return { use, orderId, shownPoints: shown !== null && shown > 0 ? shown : null };
 }
 
 /** *Use 480 points (−¥480)* or *Pay full price*, asked before an order's link is sent. */
