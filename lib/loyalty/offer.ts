@@ -1,7 +1,7 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
 import type { Database } from "@/db/drivers";
-import { checkoutSessions, type Order } from "@/db/schema";
+import type { Order } from "@/db/schema";
+import { hasOpenCheckout } from "@/lib/orders/discount";
 import { redemptionOffer } from "./calculate";
 import { accountBalances, findAccount } from "./ledger";
 import { loadProgramme } from "./program";
@@ -43,17 +43,6 @@ export async function pointsOfferForOrder(
   const { available } = await accountBalances(db, account, input.now);
   const offer = redemptionOffer(available, order.totalMinor, programme.rules);
   if (!offer) return null;
-  const [open] = await db
-    .select({ id: checkoutSessions.id })
-    .from(checkoutSessions)
-    .where(
-      and(
-        eq(checkoutSessions.storeId, input.storeId),
-        eq(checkoutSessions.orderId, order.id),
-        eq(checkoutSessions.status, "open"),
-      ),
-    )
-    .limit(1);
-  if (open) return null;
+  if (await hasOpenCheckout(db, input.storeId, order.id)) return null;
   return { ...offer, available, programmeName: programme.name };
 }

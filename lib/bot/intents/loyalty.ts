@@ -63,6 +63,19 @@ export function joinQuestion(programme: BotLoyaltyProgramme, context: BotContext
   };
 }
 
+/** `body` with *My points* and *Main menu*: after joining, after the birthday is saved. */
+function withPointsButtons(body: string, context: BotContext): OutgoingContent {
+  const messages = botMessagesFor(context.language).loyalty;
+  return {
+    type: "buttons",
+    body: clampText(body, WHATSAPP_LIMITS.body),
+    buttons: [
+      button(LOYALTY_CHAT_IDS.myPoints, messages.myPointsButton),
+      button(MENU_REPLY_ID, messages.mainMenuButton),
+    ],
+  };
+}
+
 async function summaryReply(context: BotContext): Promise<BotReply | null> {
   const summary = await context.loyalty?.summary();
   return summary
@@ -81,19 +94,7 @@ async function join(context: BotContext, programme: BotLoyaltyProgramme): Promis
     programme: programme.name,
     bonus: formatPoints(joined.bonus, context.language),
   });
-  return {
-    intent: "loyalty-join",
-    messages: [
-      {
-        type: "buttons",
-        body: clampText(body, WHATSAPP_LIMITS.body),
-        buttons: [
-          button(LOYALTY_CHAT_IDS.myPoints, messages.myPointsButton),
-          button(MENU_REPLY_ID, messages.mainMenuButton),
-        ],
-      },
-    ],
-  };
+  return { intent: "loyalty-join", messages: [withPointsButtons(body, context)] };
 }
 
 /**
@@ -169,18 +170,6 @@ export const birthdayIntent: BotIntent = {
       date,
       bonus: formatPoints(bonus, context.language),
     });
-    return {
-      intent: "loyalty-birthday",
-      messages: [
-        {
-          type: "buttons",
-          body: clampText(text, WHATSAPP_LIMITS.body),
-          buttons: [
-            button(LOYALTY_CHAT_IDS.myPoints, messages.myPointsButton),
-            button(MENU_REPLY_ID, messages.mainMenuButton),
-          ],
-        },
-      ],
-    };
+    return { intent: "loyalty-birthday", messages: [withPointsButtons(text, context)] };
   },
 };
