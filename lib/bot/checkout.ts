@@ -1,13 +1,13 @@
 import "server-only";
 import { and, eq, ne } from "drizzle-orm";
 import type { Database } from "@/db/drivers";
-import { carts } from "@/db/schema";
+import { carts, orderItems, orders, paymentLinks } from "@/db/schema";
 import { cartWithTotals } from "@/lib/cart/cart";
 import { type CreatedOrder, createOrder, type OrderLineInput } from "@/lib/orders/create-order";
 import { findOpenOrderFor, nextLinkMessageNumber } from "@/lib/orders/open-order";
 import { resolveStorePayments, stripePlatformConfig } from "@/lib/payments/config";
 import { paymentLinkOrigin } from "@/lib/payments/link-origin";
-import type { BotCheckoutOutcome, BotCheckoutRequest } from "./types";
+import type { BotCheckoutOutcome, BotCheckoutRequest, BotOrderGone, BotPaymentLink } from "./types";
 
 /** An order whose link a reply will carry: queued by the caller after the reply's messages. */
 export type PreparedPaymentLink = CreatedOrder & { dedupeKey: string; origin: string };
@@ -15,6 +15,8 @@ export type PreparedPaymentLink = CreatedOrder & { dedupeKey: string; origin: st
 export type BotCheckout = {
   paymentsAvailable(): Promise<boolean>;
   checkout(request: BotCheckoutRequest): Promise<BotCheckoutOutcome>;
+  /** This customer's pending order's link, made ready at its current total (after points). */
+  orderLink(orderId: string): Promise<{ status: "ready"; link: BotPaymentLink } | BotOrderGone>;
   /** By order id: what `checkout` made ready in this turn. */
   prepared: Map<string, PreparedPaymentLink>;
 };
@@ -75,9 +77,27 @@ export function botCheckout(db: Database, input: Input): BotCheckout {
       return payments.mode === "unavailable" ? null : origin;
     })());
 
+  const prepare = async (made: CreatedOrder, origin: string, resent: boolean) => {
+    const n = resent ? await nextLinkMessageNumber(db, made.order) : 1;
+    const dedupeKey = `order:${made.order.id}:link:${n}`;
+    prepared.set(made.order.id, { ...made, dedupeKey, origin });
+    return { orderId: made.order.id, orderNumber: made.order.number, dedupeKey };
+  };
+
   return {
     prepared,
     paymentsAvailable: async () => (await originIfAvailable()) !== null,
+    orderLink: async (orderId) => {
+      const origin = await originIfAvailable();
+      if (!origin) return { status: "unavailable" };
+      const made = UUID.test(orderId) ? await customerOrder(db, input, orderId) : null;
+      if (!made) return { status: "not_found" };
+      const { order } = made;
+      if (order.status !== "pending" || order.awaitingAsyncPaymentAt) {
+        return { status: "not_payable", orderNumber: order.number, orderStatus: order.status };
+      }
+      return { status: "ready", link: await prepare(made, origin, true) };
+    },
     checkout: async (request) => {
       const origin = await originIfAvailable();
       if (!origin) return { status: "unavailable" };
@@ -111,14 +131,7 @@ export function botCheckout(db: Database, input: Input): BotCheckout {
         if (!created.ok) return { status: "refused", reason: created.reason };
         made = created;
       }
-      const n = open ? await nextLinkMessageNumber(db, made.order) : 1;
-      const dedupeKey = `order:${made.order.id}:link:${n}`;
-      prepared.set(made.order.id, { ...made, dedupeKey, origin });
-      return {
-        status: "ready",
-        resent: open !== null,
-        link: { orderId: made.order.id, orderNumber: made.order.number, dedupeKey },
-      };
+      return { status: "ready", resent: open !== null, link: await prepare(made, origin, !!open) };
     },
   };
 }
@@ -127,4 +140,33 @@ function linesIdsOf(request: Exclude<BotCheckoutRequest, { kind: "cart" }>): str
   return request.kind === "product"
     ? [request.productId]
     : request.lines.map((line) => line.productId);
+}
+
+/** The customer's own order with its items and link, or null. */
+async function customerOrder(
+  db: Database,
+  input: Input,
+  orderId: string,
+): Promise<CreatedOrder | null> {
+  const [order] = await db
+    .select()
+    .from(orders)
+    .where(
+      and(
+        eq(orders.storeId, input.storeId),
+        eq(orders.id, orderId),
+        eq(orders.customerId, input.customerId),
+      ),
+    );
+  if (!order) return null;
+  const [link] = await db
+    .select()
+    .from(paymentLinks)
+    .where(and(eq(paymentLinks.storeId, input.storeId), eq(paymentLinks.orderId, order.id)));
+  if (!link) return null;
+  const items = await db
+    .select()
+    .from(orderItems)
+    .where(and(eq(orderItems.storeId, input.storeId), eq(orderItems.orderId, order.id)));
+  return { order, items, link };
 }

@@ -54,3 +54,24 @@ export function formatWeekdayTime(date: Date, timezone: string, language: Shoppe
   const weekday = formatter(locale, timezone, "weekday").format(date);
   return `${weekday} ${formatter(locale, timezone, "time").format(date)}`;
 }
+
+/** A whole number of points as the language writes numbers: "1,240". */
+export function formatPoints(points: number, language: ShopperLanguage): string {
+  return new Intl.NumberFormat(localeFor(language)).format(points);
+}
+
+/** A ledger change with its sign: "+100", "−480" (a true minus sign, not a hyphen). */
+export function formatPointsDelta(delta: number, language: ShopperLanguage): string {
+  const size = formatPoints(Math.abs(delta), language);
+  return delta < 0 ? `−${size}` : `+${size}`;
+}
+
+/** A birthday, month and day only: "December 24", "12月24日", "12월 24일". */
+export function formatMonthDay(month: number, day: number, language: ShopperLanguage): string {
+  // 2000 was a leap year, so 29 February formats too.
+  return new Intl.DateTimeFormat(localeFor(language), {
+    month: "long",
+    day: "numeric",
+    timeZone: "UTC",
+  }).format(new Date(Date.UTC(2000, month - 1, day)));
+}

@@ -12,7 +12,11 @@ export const MATCH_SCORES = {
   replyId: 100,
   referredCart: 95,
   referredProduct: 90,
+  /** A date typed after the bot asked for the shopper's birthday. */
+  birthdayAnswer: 90,
   handOffWords: 60,
+  /** "points", ポイント, 积分, 포인트 while the store's programme is on. */
+  loyaltyWords: 55,
   faqKeywords: 50,
   buyWords: 48,
   orderWords: 45,
@@ -20,6 +24,8 @@ export const MATCH_SCORES = {
   greetingWords: 30,
   /** Text that is no number, after "How many?": asked again, unless anything else matched. */
   quantityNotANumber: 2,
+  /** Text that is no date, after "When is your birthday?": asked again, likewise. */
+  birthdayNotADate: 2,
   fallback: 1,
 } as const;
 

@@ -5,6 +5,8 @@ import { catalogOrderIntent } from "./intents/catalog-order";
 import { fallbackIntent } from "./intents/fallback";
 import { faqIntent } from "./intents/faq";
 import { handOffIntent } from "./intents/hand-off";
+import { birthdayIntent, loyaltyIntent } from "./intents/loyalty";
+import { loyaltyPayIntent } from "./intents/loyalty-pay";
 import { menuIntent } from "./intents/menu";
 import { orderStatusIntent } from "./intents/order-status";
 import { productInquiryIntent } from "./intents/product-inquiry";
@@ -19,9 +21,12 @@ export const BOT_INTENTS: readonly BotIntent[] = [
   catalogOrderIntent,
   buyIntent,
   payNowIntent,
+  loyaltyPayIntent,
   cartIntent,
   productInquiryIntent,
+  birthdayIntent,
   handOffIntent,
+  loyaltyIntent,
   faqIntent,
   purchaseIntent,
   orderStatusIntent,

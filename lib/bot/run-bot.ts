@@ -1,11 +1,21 @@
 import { fallbackIntent } from "./intents/fallback";
 import { BOT_INTENTS } from "./registry";
-import type { BotContext, BotIntent, BotReply } from "./types";
+import type { BotContext, BotIntent, BotLoyalty, BotReply } from "./types";
 
 /** Calls `load` once, however many intents ask (an intent's match and reply often both do). */
 function once<T>(load: () => Promise<T>): () => Promise<T> {
   let loading: Promise<T> | null = null;
   return () => (loading ??= load());
+}
+
+/** Reads asked by several intents load once; actions (join, redeem …) run when called. */
+function sharedLoyalty(loyalty: BotLoyalty): BotLoyalty {
+  return {
+    ...loyalty,
+    programme: once(() => loyalty.programme()),
+    isMember: once(() => loyalty.isMember()),
+    birthdayAsked: once(() => loyalty.birthdayAsked()),
+  };
 }
 
 function withSharedLoads(context: BotContext): BotContext {
@@ -17,6 +27,7 @@ function withSharedLoads(context: BotContext): BotContext {
     faqs: once(() => context.faqs()),
     paymentsAvailable: once(() => context.paymentsAvailable()),
     quantityAskedFor: once(() => context.quantityAskedFor()),
+    ...(context.loyalty && { loyalty: sharedLoyalty(context.loyalty) }),
     findProduct: (id) => {
       const found = products.get(id) ?? context.findProduct(id);
       products.set(id, found);

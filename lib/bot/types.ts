@@ -104,6 +104,92 @@ export type BotContext = {
    * in the processor's transaction; the link is queued when the reply carries it.
    */
   checkout(request: BotCheckoutRequest): Promise<BotCheckoutOutcome>;
+  /** The store's points programme for this customer; absent: no programme (as if off). */
+  loyalty?: BotLoyalty;
+};
+
+export type BotLoyaltyProgramme = { name: string; signupBonus: number; birthdayBonus: number };
+
+export type BotLedgerReason =
+  | "signup"
+  | "earn"
+  | "redeem"
+  | "redeem_return"
+  | "reversal"
+  | "expire"
+  | "birthday"
+  | "tier_reward"
+  | "first_order"
+  | "adjust";
+
+/** A member's points as "My points" shows them; money in the store's minor units. */
+export type BotPointsSummary = {
+  programme: BotLoyaltyProgramme;
+  currency: string;
+  balance: number;
+  available: number;
+  pending: number;
+  nextPending: { points: number; at: Date } | null;
+  tierName: string;
+  nextTier: { name: string; neededMinor: number } | null;
+  expiring: { points: number; at: Date } | null;
+  recent: { delta: number; reason: BotLedgerReason; orderNumber: string | null; at: Date }[];
+  birthday: { month: number; day: number } | null;
+};
+
+/** Points a member may use on an order before its link is sent. */
+export type BotPointsOffer = {
+  orderId: string;
+  orderNumber: string;
+  points: number;
+  discountMinor: number;
+  /** The order's total before the points. */
+  totalMinor: number;
+  currency: string;
+  available: number;
+};
+
+/** Why an order's link cannot go: it is gone, or no longer awaiting payment. */
+export type BotOrderGone =
+  | { status: "not_found" }
+  | { status: "not_payable"; orderNumber: string; orderStatus: BotOrder["status"] }
+  | { status: "unavailable" };
+
+export type BotPayWithPoints =
+  | {
+      status: "redeemed";
+      points: number;
+      discountMinor: number;
+      available: number;
+      link: BotPaymentLink;
+    }
+  /** The balance or order changed since the offer: a new one is made. */
+  | { status: "changed"; offer: BotPointsOffer }
+  | { status: "already_redeemed"; link: BotPaymentLink }
+  /** Points cannot be used on it now (balance, minimum, an open checkout): full price. */
+  | { status: "not_usable"; link: BotPaymentLink }
+  | BotOrderGone;
+
+export type BotLoyalty = {
+  /** The programme when it is on, else null. */
+  programme(): Promise<BotLoyaltyProgramme | null>;
+  isMember(): Promise<boolean>;
+  /** Null when the programme is off or the customer is no member. */
+  summary(): Promise<BotPointsSummary | null>;
+  /** Joins (once): `joined` with the bonus granted, `member` when already one. */
+  join(): Promise<{ status: "joined"; bonus: number } | { status: "member" } | { status: "off" }>;
+  /** Whether the bot's last message asked for the shopper's birthday. */
+  birthdayAsked(): Promise<boolean>;
+  saveBirthday(month: number, day: number): Promise<"saved" | "invalid" | "not_member">;
+  /**
+   * The offer before an order's link, or null (no member, nothing redeemable, negative
+   * balance, or an opted-out customer: they hear nothing about points unasked).
+   */
+  offer(orderId: string): Promise<BotPointsOffer | null>;
+  /** Redeems on the order (once) and makes its link ready; `shownPoints` as offered. */
+  payWithPoints(orderId: string, shownPoints: number | null): Promise<BotPayWithPoints>;
+  /** The order's link at its current total. */
+  payFull(orderId: string): Promise<{ status: "ready"; link: BotPaymentLink } | BotOrderGone>;
 };
 
 export type BotReply = {

@@ -7,6 +7,7 @@ import { consentQuestion, parseConsentReply } from "@/lib/bot/consent";
 import { chooseConversationLanguage } from "@/lib/bot/language";
 import { botCheckout } from "@/lib/bot/checkout";
 import { type BotStore, loadBotContext } from "@/lib/bot/load-context";
+import { botLoyalty } from "@/lib/bot/loyalty-port";
 import { botMessagesFor } from "@/lib/bot/messages";
 import { runBot } from "@/lib/bot/run-bot";
 import { attachClickCart, type ReferredCart } from "@/lib/cart/attach";
@@ -243,7 +244,14 @@ async function planReplies(
     linkOrigin: paymentLinkOrigin(),
     now,
   });
-  const reply = await runBot(context);
+  const loyalty = botLoyalty(tx, {
+    storeId: store.id,
+    customer,
+    conversationId: conversation.id,
+    checkout,
+    now,
+  });
+  const reply = await runBot({ ...context, loyalty });
   const planned: PlannedReplies = {
     messages: [...reply.messages],
     intent: reply.intent,

@@ -21,6 +21,26 @@ export async function lockOrder(
   return order ?? null;
 }
 
+/** Whether the order has an open Checkout Session (made for its current total). */
+export async function hasOpenCheckout(
+  db: Database,
+  storeId: string,
+  orderId: string,
+): Promise<boolean> {
+  const [open] = await db
+    .select({ id: checkoutSessions.id })
+    .from(checkoutSessions)
+    .where(
+      and(
+        eq(checkoutSessions.storeId, storeId),
+        eq(checkoutSessions.orderId, orderId),
+        eq(checkoutSessions.status, "open"),
+      ),
+    )
+    .limit(1);
+  return Boolean(open);
+}
+
 /**
  * Takes a discount off a pending order, in the caller's transaction (the order row is
  * locked). Refused once a Checkout Session is open: it was made for the old total, and a
@@ -42,18 +62,9 @@ export async function addDiscountLine(
   if (order.status !== "pending" || order.awaitingAsyncPaymentAt) {
     return { ok: false, reason: "not_pending" };
   }
-  const [open] = await tx
-    .select({ id: checkoutSessions.id })
-    .from(checkoutSessions)
-    .where(
-      and(
-        eq(checkoutSessions.storeId, input.storeId),
-        eq(checkoutSessions.orderId, order.id),
-        eq(checkoutSessions.status, "open"),
-      ),
-    )
-    .limit(1);
-  if (open) return { ok: false, reason: "checkout_open" };
+  if (await hasOpenCheckout(tx, input.storeId, order.id)) {
+    return { ok: false, reason: "checkout_open" };
+  }
   const amount = input.line.amountMinor;
   if (!Number.isSafeInteger(amount) || amount <= 0 || amount >= order.totalMinor) {
     return { ok: false, reason: "too_large" };

@@ -1,6 +1,12 @@
 import "server-only";
 import type { Database } from "@/db/drivers";
-import { events, type Order, type OrderItem, type PaymentLink } from "@/db/schema";
+import {
+  type DiscountLine,
+  events,
+  type Order,
+  type OrderItem,
+  type PaymentLink,
+} from "@/db/schema";
 import { EVENT_TYPES } from "@/lib/analytics/event-types";
 import { matchLanguage } from "@/lib/i18n/languages";
 import { formatMessage } from "@/lib/i18n/messages";
@@ -27,9 +33,20 @@ export function orderItemLines(
     .join("\n");
 }
 
-/** The cta_url message that carries `/pay/<token>`, in the order's language. */
+/** "Kyoto Tea Points — −¥480", one line per discount (points paid, recovery offers). */
+function discountLineTexts(lines: readonly DiscountLine[], currency: string, language: string) {
+  return lines.map(
+    (line) => `${line.label} — −${formatMoney(line.amountMinor, currency, language)}`,
+  );
+}
+
+/**
+ * The cta_url message that carries `/pay/<token>`, in the order's language: the items, any
+ * discount lines (points used), and the total to pay.
+ */
 export function paymentLinkContent(
-  order: Pick<Order, "number" | "totalMinor" | "currency" | "language" | "note">,
+  order: Pick<Order, "number" | "totalMinor" | "currency" | "language" | "note"> &
+    Partial<Pick<Order, "discountLines">>,
   items: Pick<OrderItem, "name" | "quantity" | "lineTotalMinor">[],
   url: string,
 ): OutgoingContent {
@@ -37,9 +54,13 @@ export function paymentLinkContent(
   const messages = PAYMENT_LINK_MESSAGES[language];
   const total = formatMoney(order.totalMinor, order.currency, language);
   const button = formatMessage(messages.payButton, { total });
+  const lines = [
+    orderItemLines(items, order.currency, language),
+    ...discountLineTexts(order.discountLines ?? [], order.currency, language),
+  ];
   let body = formatMessage(messages.linkBody, {
     number: order.number,
-    items: orderItemLines(items, order.currency, language),
+    items: lines.join("\n"),
     total,
   });
   if (order.note) body = `${order.note}\n\n${body}`;

@@ -49,7 +49,7 @@ describe("limitViolations", () => {
 
 /** Every fixed string the bot sends as a button title or list label, with its limit. */
 function labels(messages: BotMessages): [string, string, number][] {
-  const { menu, product, catalog, orders: orderCopy, faq, consent } = messages;
+  const { menu, product, catalog, orders: orderCopy, faq, consent, loyalty } = messages;
   const { rowTitle, rowDescription, buttonTitle, listButton, sectionTitle, footer } =
     WHATSAPP_LIMITS;
   return [
@@ -76,6 +76,20 @@ function labels(messages: BotMessages): [string, string, number][] {
     ["faq.section", faq.section, sectionTitle],
     ["consent.yes", consent.yes, buttonTitle],
     ["consent.no", consent.no, buttonTitle],
+    ["loyalty.menuRow.title", loyalty.menuRow.title, rowTitle],
+    ["loyalty.menuRow.description", loyalty.menuRow.description, rowDescription],
+    ...(
+      [
+        "joinButton",
+        "notNowButton",
+        "myPointsButton",
+        "mainMenuButton",
+        "birthdayButton",
+        "payFullButton",
+      ] as const
+    ).map((key): [string, string, number] => [`loyalty.${key}`, loyalty[key], buttonTitle]),
+    // The short form must fit whatever the points: up to 1,000,000.
+    ["loyalty.useShort", loyalty.useShort.replace("{points}", "1,000,000"), buttonTitle],
   ];
 }
 

@@ -56,7 +56,7 @@ export const catalogOrderIntent: BotIntent = {
       })),
     });
     if (outcome.status === "refused") return handOffReply(context, items);
-    const reply = checkoutReply(outcome, context, "catalog-order");
+    const reply = await checkoutReply(outcome, context, "catalog-order");
     const unknown = items.filter((entry) => !entry.product);
     if (outcome.status !== "ready" || unknown.length === 0) return reply;
     const messages = botMessagesFor(context.language);

@@ -2,6 +2,7 @@ import type { OutgoingContent } from "@/lib/whatsapp/content";
 import { clampText, WHATSAPP_LIMITS } from "../limits";
 import { MAX_ORDER_QUANTITY } from "@/lib/orders/limits";
 import { botMessagesFor, formatMessage } from "../messages";
+import { pointsOfferMessage } from "../points-offer";
 import type { BotCheckoutOutcome, BotContext, BotReply } from "../types";
 import { MENU_ROW_IDS } from "./menu";
 
@@ -24,16 +25,20 @@ export function paymentsUnavailableReply(context: BotContext, intent: string): B
 
 /**
  * The answer to a checkout: the payment link (after "you already have this order" when an
- * open one was found), or why there is none. Nothing here writes: `checkout` did.
+ * open one was found), or why there is none. A member who can pay part of it with points is
+ * asked first (*Use points* / *Pay full price*); the link follows their choice. Nothing here
+ * writes: `checkout` did.
  */
-export function checkoutReply(
+export async function checkoutReply(
   outcome: BotCheckoutOutcome,
   context: BotContext,
   intent: string,
-): BotReply {
+): Promise<BotReply> {
   const messages = botMessagesFor(context.language);
   if (outcome.status === "unavailable") return paymentsUnavailableReply(context, intent);
   if (outcome.status === "ready") {
+    const offer = await context.loyalty?.offer(outcome.link.orderId);
+    if (offer) return { intent: "loyalty-offer", messages: [pointsOfferMessage(offer, context)] };
     return {
       intent,
       messages: outcome.resent ? [{ type: "text", text: messages.checkout.resent }] : [],

@@ -36,9 +36,10 @@ function leadFor(inbound: InboundContent, messages: BotMessages["fallback"]): st
 export const fallbackIntent: BotIntent = {
   name: "fallback",
   match: () => MATCH_SCORES.fallback,
-  reply: (context) => {
+  reply: async (context) => {
+    const points = Boolean(await context.loyalty?.programme());
     const lead = leadFor(context.inbound, botMessagesFor(context.language).fallback);
     const intent = context.inbound.kind === "unsupported" ? UNSUPPORTED_INTENT : "fallback";
-    return { intent, messages: [menuList(context, lead)] };
+    return { intent, messages: [menuList(context, lead, { points })] };
   },
 };

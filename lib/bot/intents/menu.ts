@@ -1,3 +1,4 @@
+import { LOYALTY_CHAT_IDS } from "@/lib/loyalty/chat-ids";
 import type { OutgoingContent } from "@/lib/whatsapp/content";
 import { clampText, WHATSAPP_LIMITS } from "../limits";
 import { MATCH_SCORES, scoreWordsOrReplyIds } from "../match";
@@ -39,11 +40,12 @@ const GREETING_WORDS = [
  * The main menu as one interactive list. `lead` opens the body (our welcome, or an apology
  * when the bot did not understand) and the prompt to choose follows it; an owner's own
  * greeting stands alone (`prompt: false`), since it usually asks how it can help already.
+ * `points` adds "My points" (the store's programme is on).
  */
 export function menuList(
   context: BotContext,
   lead: string,
-  options: { prompt?: boolean } = {},
+  options: { prompt?: boolean; points?: boolean } = {},
 ): OutgoingContent {
   const messages = botMessagesFor(context.language).menu;
   const withPrompt = options.prompt ?? true;
@@ -64,6 +66,9 @@ export function menuList(
         rows: [
           row(MENU_ROW_IDS.catalog, messages.catalog),
           row(MENU_ROW_IDS.orders, messages.orders),
+          ...(options.points
+            ? [row(LOYALTY_CHAT_IDS.myPoints, botMessagesFor(context.language).loyalty.menuRow)]
+            : []),
           row(MENU_ROW_IDS.faq, messages.faq),
           row(MENU_ROW_IDS.agent, messages.agent),
         ],
@@ -83,14 +88,15 @@ export const menuIntent: BotIntent = {
           keywords: GREETING_WORDS,
           keywordScore: MATCH_SCORES.greetingWords,
         }),
-  reply: (context) => {
+  reply: async (context) => {
+    const points = Boolean(await context.loyalty?.programme());
     const welcome = formatMessage(botMessagesFor(context.language).menu.welcome, {
       store: context.store.name,
     });
     const greeting = context.store.greeting?.trim();
     const list = greeting
-      ? menuList(context, greeting, { prompt: false })
-      : menuList(context, welcome);
+      ? menuList(context, greeting, { prompt: false, points })
+      : menuList(context, welcome, { points });
     return { intent: "menu", messages: [list] };
   },
 };

@@ -135,6 +135,74 @@ const en = {
   optIn: {
     confirmation: "You're subscribed again. We'll send you order updates and offers here.",
   },
+  /** The points programme: joining, "My points", birthday, paying with points. */
+  loyalty: {
+    /** Menu row: title ≤ 24, description ≤ 72. */
+    menuRow: { title: "My points", description: "Your balance, tier and rewards" },
+    off: "Our points programme isn't running at the moment.",
+    invite:
+      "Join {programme}: earn points on every order and use them to pay. You get {bonus} points for joining.",
+    inviteNoBonus: "Join {programme}: earn points on every order and use them to pay.",
+    /** Button titles ≤ 20. */
+    joinButton: "Join",
+    notNowButton: "Not now",
+    myPointsButton: "My points",
+    mainMenuButton: "Main menu",
+    birthdayButton: "Add your birthday",
+    payFullButton: "Pay full price",
+    /** `useButton` when it fits in 20 characters, else `useShort`. */
+    useButton: "Use {points} points ({discount})",
+    useShort: "Use {points} points",
+    welcome: "Welcome to {programme}! {bonus} points are yours as a welcome bonus.",
+    welcomeNoBonus: "Welcome to {programme}! You'll earn points on every order.",
+    notNow: "No problem. Send “points” any time if you'd like to join.",
+    summary: {
+      available: "Available: {points} points",
+      pending: "Pending: {points} points ({next} become available on {date})",
+      pendingAll: "Pending: {points} points (available on {date})",
+      tier: "Tier: {tier}",
+      nextTier: "Spend {amount} more to reach {tier}.",
+      topTier: "You're in our top tier.",
+      expiring: "{points} points expire on {date} unless you earn or use points before then.",
+      negative:
+        "Your balance is below zero because points from a refunded order had already been used. You can use points again once it is above zero.",
+      historyHeading: "Recent changes:",
+      historyLine: "{date} · {delta} · {reason}",
+      historyOrder: "{reason} (#{number})",
+      noHistory: "No changes yet.",
+      birthday: "Birthday: {date}",
+    },
+    reasons: {
+      signup: "Welcome bonus",
+      earn: "Earned on an order",
+      redeem: "Used on an order",
+      redeem_return: "Returned from an unpaid order",
+      reversal: "Refund",
+      expire: "Expired",
+      birthday: "Birthday bonus",
+      tier_reward: "Tier reward",
+      first_order: "First order bonus",
+      adjust: "Adjusted by the shop",
+    },
+    birthdayAsk:
+      "When is your birthday? Send the month and day, for example 12/24 or 24 Dec. We only keep the month and day.",
+    birthdayBad:
+      "Sorry, I couldn't read that as a date. Please send the month and day, for example 12/24 or 24 Dec.",
+    birthdayNoSuchDay:
+      "That day doesn't exist. Please send the month and day again, for example 12/24.",
+    birthdaySaved: "Thanks! We've saved your birthday: {date}.",
+    birthdaySavedBonus:
+      "Thanks! We've saved your birthday: {date}. You'll get {bonus} points in your birthday month.",
+    offer:
+      "You have {available} points. Use {points} points to take {discount} off order #{number}? You'd pay {total} instead of {fullTotal}.",
+    redeemed: "{points} points used: {discount} off. You have {available} points left.",
+    changed: "Your points balance has changed since then.",
+    alreadyRedeemed: "Points are already applied to this order.",
+    notUsable:
+      "Points can't be used on this order right now, so here is the link at the full price.",
+    notPayable: "Order #{number} is no longer awaiting payment ({status}).",
+    notFound: "Sorry, I can't find that order any more.",
+  },
 };
 
 export type BotMessages = typeof en;

@@ -121,6 +121,72 @@ const ja: BotMessages = {
   optIn: {
     confirmation: "配信を再開しました。ご注文の最新情報やお知らせをこちらでお送りします。",
   },
+  loyalty: {
+    menuRow: { title: "ポイント", description: "残高・ランク・特典" },
+    off: "現在、ポイントプログラムは実施していません。",
+    invite:
+      "{programme}に参加しませんか？ご注文ごとにポイントがたまり、お支払いに使えます。参加すると{bonus}ポイントを差し上げます。",
+    inviteNoBonus:
+      "{programme}に参加しませんか？ご注文ごとにポイントがたまり、お支払いに使えます。",
+    joinButton: "参加する",
+    notNowButton: "今はしない",
+    myPointsButton: "ポイント",
+    mainMenuButton: "メニュー",
+    birthdayButton: "誕生日を登録",
+    payFullButton: "全額で支払う",
+    useButton: "{points}ポイント使う（{discount}）",
+    useShort: "{points}ポイント使う",
+    welcome: "{programme}へようこそ！入会特典として{bonus}ポイントを差し上げました。",
+    welcomeNoBonus: "{programme}へようこそ！ご注文ごとにポイントがたまります。",
+    notNow: "承知しました。参加したくなったら、いつでも「ポイント」と送信してください。",
+    summary: {
+      available: "利用可能：{points}ポイント",
+      pending: "保留中：{points}ポイント（うち{next}ポイントは{date}から利用可能）",
+      pendingAll: "保留中：{points}ポイント（{date}から利用可能）",
+      tier: "ランク：{tier}",
+      nextTier: "あと{amount}のお買い物で{tier}になります。",
+      topTier: "最上位のランクです。",
+      expiring:
+        "{points}ポイントの有効期限は{date}です（それまでにポイントをためるか使うと延長されます）。",
+      negative:
+        "返金されたご注文のポイントがすでに使われていたため、残高がマイナスになっています。残高がプラスに戻ると、またポイントをお使いいただけます。",
+      historyHeading: "最近の履歴：",
+      historyLine: "{date}・{delta}・{reason}",
+      historyOrder: "{reason}（#{number}）",
+      noHistory: "履歴はまだありません。",
+      birthday: "お誕生日：{date}",
+    },
+    reasons: {
+      signup: "入会特典",
+      earn: "ご注文で獲得",
+      redeem: "ご注文で利用",
+      redeem_return: "未払いのご注文から返還",
+      reversal: "返金による取消",
+      expire: "有効期限切れ",
+      birthday: "お誕生日特典",
+      tier_reward: "ランク特典",
+      first_order: "初回注文特典",
+      adjust: "ショップによる調整",
+    },
+    birthdayAsk:
+      "お誕生日を教えてください。月と日を「12/24」や「12月24日」のように送信してください。保存するのは月と日だけです。",
+    birthdayBad:
+      "日付として読み取れませんでした。月と日を「12/24」や「12月24日」のように送信してください。",
+    birthdayNoSuchDay:
+      "その日付は存在しません。もう一度、月と日を「12月24日」のように送信してください。",
+    birthdaySaved: "ありがとうございます。お誕生日（{date}）を登録しました。",
+    birthdaySavedBonus:
+      "ありがとうございます。お誕生日（{date}）を登録しました。お誕生月に{bonus}ポイントを差し上げます。",
+    offer:
+      "{available}ポイントお持ちです。{points}ポイントを使って、ご注文 #{number} を{discount}引きにしますか？お支払いは{fullTotal}ではなく{total}になります。",
+    redeemed: "{points}ポイントを使いました（{discount}引き）。残りは{available}ポイントです。",
+    changed: "ポイント残高が変わりました。",
+    alreadyRedeemed: "このご注文にはすでにポイントが使われています。",
+    notUsable:
+      "現在このご注文にはポイントをお使いいただけないため、通常価格のお支払いリンクをお送りします。",
+    notPayable: "ご注文 #{number} はお支払い待ちではありません（{status}）。",
+    notFound: "申し訳ありません。このご注文は見つかりませんでした。",
+  },
 };
 
 export default ja;

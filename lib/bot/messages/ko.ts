@@ -119,6 +119,69 @@ const ko: BotMessages = {
   optIn: {
     confirmation: "다시 구독되었습니다. 이곳으로 주문 소식과 혜택 안내를 보내 드릴게요.",
   },
+  loyalty: {
+    menuRow: { title: "내 포인트", description: "잔액, 등급, 혜택" },
+    off: "현재 포인트 프로그램을 운영하지 않습니다.",
+    invite:
+      "{programme}에 가입하세요. 주문할 때마다 포인트가 쌓이고 결제에 사용할 수 있습니다. 가입하시면 {bonus}포인트를 드립니다.",
+    inviteNoBonus:
+      "{programme}에 가입하세요. 주문할 때마다 포인트가 쌓이고 결제에 사용할 수 있습니다.",
+    joinButton: "가입하기",
+    notNowButton: "나중에",
+    myPointsButton: "내 포인트",
+    mainMenuButton: "메인 메뉴",
+    birthdayButton: "생일 등록",
+    payFullButton: "정가로 결제",
+    useButton: "{points}포인트 사용 ({discount})",
+    useShort: "{points}포인트 사용",
+    welcome: "{programme}에 오신 것을 환영합니다! 가입 혜택으로 {bonus}포인트를 드렸습니다.",
+    welcomeNoBonus: "{programme}에 오신 것을 환영합니다! 주문할 때마다 포인트가 쌓입니다.",
+    notNow: "알겠습니다. 가입하고 싶으시면 언제든지 “포인트”라고 보내 주세요.",
+    summary: {
+      available: "사용 가능: {points}포인트",
+      pending: "적립 예정: {points}포인트 ({date}부터 {next}포인트 사용 가능)",
+      pendingAll: "적립 예정: {points}포인트 ({date}부터 사용 가능)",
+      tier: "등급: {tier}",
+      nextTier: "{amount} 더 구매하시면 {tier} 등급이 됩니다.",
+      topTier: "최고 등급입니다.",
+      expiring:
+        "{points}포인트가 {date}에 소멸됩니다 (그 전에 포인트를 적립하거나 사용하면 연장됩니다).",
+      negative:
+        "환불된 주문의 포인트가 이미 사용되어 잔액이 마이너스입니다. 잔액이 플러스가 되면 다시 포인트를 사용할 수 있습니다.",
+      historyHeading: "최근 내역:",
+      historyLine: "{date} · {delta} · {reason}",
+      historyOrder: "{reason} (#{number})",
+      noHistory: "아직 내역이 없습니다.",
+      birthday: "생일: {date}",
+    },
+    reasons: {
+      signup: "가입 혜택",
+      earn: "주문 적립",
+      redeem: "주문에 사용",
+      redeem_return: "미결제 주문에서 반환",
+      reversal: "환불로 차감",
+      expire: "소멸",
+      birthday: "생일 혜택",
+      tier_reward: "등급 혜택",
+      first_order: "첫 주문 혜택",
+      adjust: "상점 조정",
+    },
+    birthdayAsk:
+      "생일이 언제인가요? 월과 일을 12/24 또는 12월 24일처럼 보내 주세요. 월과 일만 저장합니다.",
+    birthdayBad: "날짜를 인식하지 못했습니다. 월과 일을 12/24 또는 12월 24일처럼 보내 주세요.",
+    birthdayNoSuchDay: "존재하지 않는 날짜입니다. 월과 일을 12월 24일처럼 다시 보내 주세요.",
+    birthdaySaved: "감사합니다! 생일({date})을 저장했습니다.",
+    birthdaySavedBonus:
+      "감사합니다! 생일({date})을 저장했습니다. 생일이 있는 달에 {bonus}포인트를 드립니다.",
+    offer:
+      "{available}포인트가 있습니다. {points}포인트를 사용해 주문 #{number}에서 {discount} 할인받으시겠어요? 결제 금액이 {fullTotal}에서 {total}(으)로 줄어듭니다.",
+    redeemed: "{points}포인트를 사용했습니다 ({discount} 할인). 남은 포인트: {available}",
+    changed: "포인트 잔액이 변경되었습니다.",
+    alreadyRedeemed: "이 주문에는 이미 포인트가 적용되었습니다.",
+    notUsable: "지금은 이 주문에 포인트를 사용할 수 없어 정가 결제 링크를 보내 드립니다.",
+    notPayable: "주문 #{number}은(는) 결제 대기 중이 아닙니다 ({status}).",
+    notFound: "죄송합니다. 해당 주문을 찾을 수 없습니다.",
+  },
 };
 
 export default ko;
