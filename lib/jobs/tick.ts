@@ -1,4 +1,10 @@
 import type { Database } from "@/db/drivers";
+import {
+  expireUnpaidOrders,
+  type ExpireUnpaidReport,
+  waitForOpenSession,
+} from "@/lib/orders/expire-unpaid";
+import { expireOpenCheckoutSession } from "@/lib/payments/checkout-session";
 import type { StripePlatformConfig } from "@/lib/payments/config";
 import { type DueRefundsReport, runDueRefunds } from "@/lib/payments/refunds";
 import { processWebhookEvents, type ProcessReport } from "@/lib/processing/processor";
@@ -61,6 +67,18 @@ const JOBS = {
     options.stripe
       ? runDueRefunds(db, options.stripe, new Date(), { deadline })
       : Promise.resolve({ skipped: "no Stripe configuration" }),
+  /** Pending orders past their expiry (points redeemed on them): cancelled, points returned. */
+  expireUnpaidOrders: ({ db, options, deadline }: JobContext): Promise<ExpireUnpaidReport> => {
+    const now = new Date();
+    const stripe = options.stripe;
+    return expireUnpaidOrders(db, {
+      now,
+      deadline,
+      expire: stripe
+        ? (db, input) => expireOpenCheckoutSession(db, input, stripe)
+        : waitForOpenSession(now),
+    });
+  },
   prune: ({ db, options }: JobContext): Promise<PruneReport> =>
     pruneRetained(db, options.retention),
 };

@@ -11,6 +11,7 @@ import {
   stores,
 } from "@/db/schema";
 import { readStoreSettings } from "@/lib/stores/settings";
+import { createCheckoutCoupon } from "./checkout-coupon";
 import { CheckoutRefusedError, checkoutSessionParams } from "./checkout-params";
 import { resolveStorePayments, type StripePlatformConfig } from "./config";
 import {
@@ -150,9 +151,16 @@ async function createVersion(
   settings: { checkoutExpiryMinutes: number; shippingCountries: string[] },
 ): Promise<EnsureSessionResult> {
   const { order } = input;
+  let couponId: string | null = null;
+  if (order.discountMinor > 0) {
+    const coupon = await createCheckoutCoupon(stripe, order, version);
+    if (!coupon.ok) return coupon;
+    couponId = coupon.id;
+  }
   let params: Stripe.Checkout.SessionCreateParams;
   try {
     params = checkoutSessionParams({
+      couponId,
       order,
       items: input.items,
       token: input.token,
