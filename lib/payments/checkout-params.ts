@@ -95,6 +95,19 @@ function sessionExpiresAt(input: CheckoutParamsInput): number {
   return Math.max(checkoutExpiresAt(input.now, 0), Math.min(storeExpiry, orderMinute));
 }
 
+/** Stripe charges the line items less the coupon: that must be the order's total. */
+export function checkCheckoutSum(
+  order: Pick<Order, "discountMinor" | "totalMinor">,
+  items: Pick<OrderItem, "unitPriceMinor" | "quantity">[],
+): void {
+  const sum = items.reduce((total, item) => total + item.unitPriceMinor * item.quantity, 0);
+  if (items.length === 0 || sum - order.discountMinor !== order.totalMinor) {
+    throw new CheckoutRefusedError(
+      "The order's items less its discount do not add up to its total",
+    );
+  }
+}
+
 /** The create parameters (DESIGN §4b); throws CheckoutRefusedError when Stripe's sum would differ. */
 export function checkoutSessionParams(
   input: CheckoutParamsInput,
@@ -103,10 +116,7 @@ export function checkoutSessionParams(
   if (order.discountMinor > 0 && !input.couponId) {
     throw new CheckoutRefusedError("This order's discount has no coupon at Stripe");
   }
-  const sum = input.items.reduce((total, item) => total + item.unitPriceMinor * item.quantity, 0);
-  if (input.items.length === 0 || sum - order.discountMinor !== order.totalMinor) {
-    throw new CheckoutRefusedError("The order's items less its discount do not add up to its total");
-  }
+  checkCheckoutSum(order, input.items);
   const metadata = { order_id: order.id, store_id: order.storeId };
   const done = (result: string) =>
     new URL(`/pay/${input.token}/done?result=${result}`, input.origin).toString();

@@ -12,7 +12,7 @@ import {
 } from "@/db/schema";
 import { readStoreSettings } from "@/lib/stores/settings";
 import { createCheckoutCoupon } from "./checkout-coupon";
-import { CheckoutRefusedError, checkoutSessionParams } from "./checkout-params";
+import { checkCheckoutSum, CheckoutRefusedError, checkoutSessionParams } from "./checkout-params";
 import { resolveStorePayments, type StripePlatformConfig } from "./config";
 import {
   describePaymentsError,
@@ -152,6 +152,14 @@ async function createVersion(
 ): Promise<EnsureSessionResult> {
   const { order } = input;
   let couponId: string | null = null;
+  try {
+    // Before any coupon is made for an order Stripe could not charge correctly.
+    checkCheckoutSum(order, input.items);
+  } catch (error) {
+    if (error instanceof CheckoutRefusedError)
+      return { ok: false, retryable: false, message: error.message };
+    throw error;
+  }
   if (order.discountMinor > 0) {
     const coupon = await createCheckoutCoupon(stripe, order, version);
     if (!coupon.ok) return coupon;
