@@ -47,6 +47,14 @@ export function OrderItemsCard({
               <dd className="tabular-nums">−{money(line.amountMinor)}</dd>
             </div>
           ))}
+          {order.pointsRedeemed > 0 ? (
+            <div className="flex justify-between gap-3 text-muted-foreground">
+              <dt>{words.pointsRedeemed}</dt>
+              <dd className="tabular-nums" data-testid="order-points-redeemed">
+                {format.number(order.pointsRedeemed)}
+              </dd>
+            </div>
+          ) : null}
           <div className="flex justify-between gap-3 font-medium">
             <dt>{words.total}</dt>
             <dd className="tabular-nums" data-testid="order-total">

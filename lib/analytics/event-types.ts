@@ -17,6 +17,8 @@ export const EVENT_TYPES = {
   orderPaid: "order_paid",
   /** Stripe confirmed a refund of an order (properties.amountMinor, full). */
   orderRefunded: "order_refunded",
+  /** A member's points for a paid order (properties.points, bonus, balance, tierFrom/tierTo). */
+  pointsEarned: "points_earned",
   /** Stripe refused a call for a reason only the owner can fix (properties.message). */
   paymentsError: "payments_error",
 } as const;

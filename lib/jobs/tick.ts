@@ -4,6 +4,12 @@ import { expirePoints } from "@/lib/loyalty/jobs/expire";
 import { warnExpiringPoints } from "@/lib/loyalty/jobs/expiry-warning";
 import type { LoyaltyJobReport } from "@/lib/loyalty/jobs/run";
 import { reviewTiers } from "@/lib/loyalty/jobs/tier-review";
+import {
+  expireUnpaidOrders,
+  type ExpireUnpaidReport,
+  waitForOpenSession,
+} from "@/lib/orders/expire-unpaid";
+import { expireOpenCheckoutSession } from "@/lib/payments/checkout-session";
 import type { StripePlatformConfig } from "@/lib/payments/config";
 import { type DueRefundsReport, runDueRefunds } from "@/lib/payments/refunds";
 import { processWebhookEvents, type ProcessReport } from "@/lib/processing/processor";
@@ -75,6 +81,18 @@ const JOBS = {
     grantBirthdayBonuses(db, { now: new Date(), deadline }),
   loyaltyTierReviews: ({ db, deadline }: JobContext): Promise<LoyaltyJobReport> =>
     reviewTiers(db, { now: new Date(), deadline }),
+  /** Pending orders past their expiry (points redeemed on them): cancelled, points returned. */
+  expireUnpaidOrders: ({ db, options, deadline }: JobContext): Promise<ExpireUnpaidReport> => {
+    const now = new Date();
+    const stripe = options.stripe;
+    return expireUnpaidOrders(db, {
+      now,
+      deadline,
+      expire: stripe
+        ? (db, input) => expireOpenCheckoutSession(db, input, stripe)
+        : waitForOpenSession(now),
+    });
+  },
   prune: ({ db, options }: JobContext): Promise<PruneReport> =>
     pruneRetained(db, options.retention),
 };

@@ -4,6 +4,7 @@ import type { Database } from "@/db/drivers";
 import { type MemberRole, type Order, orders, refunds } from "@/db/schema";
 import { expireOpenCheckoutSession } from "@/lib/payments/checkout-session";
 import { stripePlatformConfig } from "@/lib/payments/config";
+import { returnRedeemedPoints } from "@/lib/loyalty/order-points";
 import { refundFromDashboard } from "@/lib/payments/owner-refund";
 import { notifyOrderUpdate, type OrderUpdateResult } from "./notify";
 import { pendingRefundMinor } from "./timeline";
@@ -118,6 +119,26 @@ export async function markDelivered(
 }
 
 /**
+ * In the caller's transaction, with the pending order locked: cancelled, the points redeemed
+ * on it returned (once: `redeem_return:<order>:unpaid`), the shopper told.
+ */
+export async function cancelLockedOrder(
+  tx: Database,
+  order: Order,
+  now: Date,
+  notify: Notify = notifyOrderUpdate,
+): Promise<{ order: Order; notice: OrderUpdateResult; pointsReturned: number }> {
+  const [updated] = await tx
+    .update(orders)
+    .set({ status: "cancelled", cancelledAt: now, updatedAt: now })
+    .where(and(eq(orders.storeId, order.storeId), eq(orders.id, order.id)))
+    .returning();
+  const pointsReturned = await returnRedeemedPoints(tx, updated!, now);
+  const notice = await notify(tx, { order: updated!, kind: "cancelled", now });
+  return { order: updated!, notice, pointsReturned };
+}
+
+/**
  * Pending → cancelled. The open Checkout Session is expired through Stripe first, outside
  * any transaction; only when that succeeded does the order change (re-checked under a lock,
  * since a payment may have been applied meanwhile). Once cancelled, the session is expired
@@ -140,13 +161,8 @@ export async function cancelOrder(
     const order = await findOrder(tx, input.storeId, input.orderNumber, true);
     if (!order) return { ok: false, reason: "not_found" };
     if (order.status !== "pending") return { ok: false, reason: "not_pending" };
-    const [updated] = await tx
-      .update(orders)
-      .set({ status: "cancelled", cancelledAt: input.now, updatedAt: input.now })
-      .where(and(eq(orders.storeId, input.storeId), eq(orders.id, order.id)))
-      .returning();
-    const notice = await notify(tx, { order: updated!, kind: "cancelled", now: input.now });
-    return { ok: true, order: updated!, notice };
+    const cancelled = await cancelLockedOrder(tx, order, input.now, notify);
+    return { ok: true, order: cancelled.order, notice: cancelled.notice };
   });
   if (result.ok) await expire(db, { storeId: input.storeId, orderId: result.order.id });
   return result;

@@ -8,10 +8,11 @@ import { formatMoney } from "@/lib/money/format";
 import { orderItemLines } from "@/lib/payments/send-link";
 import type { OutgoingContent } from "@/lib/whatsapp/content";
 import { queueOutgoingMessage } from "@/lib/whatsapp/queue-message";
-import { isWithinServiceWindow } from "@/lib/whatsapp/send-policy";
+import { isOptedOut, isWithinServiceWindow } from "@/lib/whatsapp/send-policy";
 import type { OrderMessageKind } from "./order-message-kinds";
 import { ORDER_MESSAGES } from "./order-messages";
 import { orderTemplateContent } from "./order-template";
+import { type ConfirmationPoints, pointsLines } from "./points-lines";
 
 export type OrderUpdateKind = OrderMessageKind;
 
@@ -28,7 +29,7 @@ export function orderMessageDedupeKey(
 }
 
 /** The order's conversation, else the customer's open one. */
-async function conversationOf(tx: Database, order: Order, customerId: string) {
+export async function conversationOf(tx: Database, order: Order, customerId: string) {
   if (order.conversationId) return order.conversationId;
   const [open] = await tx
     .select({ id: conversations.id })
@@ -57,6 +58,8 @@ export async function notifyOrderUpdate(
     trackingUrl?: string | null;
     amountMinor?: number;
     discriminator?: string;
+    /** A member's points, added to the free-form confirmation (never to an opted-out shopper). */
+    points?: ConfirmationPoints | null;
     now: Date;
   },
 ): Promise<OrderUpdateResult> {
@@ -87,6 +90,9 @@ export async function notifyOrderUpdate(
     total: formatMoney(order.totalMinor, order.currency, language),
     amount: formatMoney(amountMinor ?? order.refundedMinor, order.currency, language),
   });
+  if (kind === "confirmation" && input.points && !isOptedOut(customer)) {
+    text += `\n\n${pointsLines(input.points, language)}`;
+  }
   if (kind === "shipped" && trackingUrl) {
     text += `\n${formatMessage(texts.tracking, { tracking: trackingUrl })}`;
   }

@@ -6,7 +6,21 @@ import type { OrderMessageKind } from "./order-message-kinds";
  * {total}, {amount} and {tracking} are filled in; `tracking` is added to `shipped` only
  * when there is a tracking URL.
  */
-export type OrderMessages = Record<OrderMessageKind, string> & { tracking: string };
+export type OrderMessages = Record<OrderMessageKind, string> & {
+  tracking: string;
+  /** Lines added to a member's confirmation (lib/orders/points-lines.ts). */
+  points: PointsMessages;
+};
+
+/** {points}, {date}, {balance}, {pending}, {tier} are filled in. */
+export type PointsMessages = {
+  earned: string;
+  earnedPending: string;
+  bonus: string;
+  balance: string;
+  balancePending: string;
+  tierUp: string;
+};
 
 export const ORDER_MESSAGES: Record<ShopperLanguage, OrderMessages> = {
   en: {
@@ -20,6 +34,14 @@ export const ORDER_MESSAGES: Record<ShopperLanguage, OrderMessages> = {
       "Order {number} has been refunded in full ({amount}). It may take 5–10 days to show on your statement.",
     partially_refunded:
       "We have refunded {amount} of order {number}. It may take 5–10 days to show on your statement.",
+    points: {
+      earned: "You earned {points} points.",
+      earnedPending: "You earned {points} points, pending until {date}.",
+      bonus: "Bonus: {points} points.",
+      balance: "Points balance: {balance}.",
+      balancePending: "Points balance: {balance} ({pending} pending).",
+      tierUp: "Congratulations, you are now {tier}!",
+    },
   },
   ja: {
     confirmation:
@@ -32,6 +54,14 @@ export const ORDER_MESSAGES: Record<ShopperLanguage, OrderMessages> = {
       "ご注文 {number} の全額（{amount}）を返金しました。明細に反映されるまで5〜10日ほどかかる場合があります。",
     partially_refunded:
       "ご注文 {number} のうち {amount} を返金しました。明細に反映されるまで5〜10日ほどかかる場合があります。",
+    points: {
+      earned: "{points}ポイントを獲得しました。",
+      earnedPending: "{points}ポイントを獲得しました（{date}まで保留中）。",
+      bonus: "ボーナス: {points}ポイント",
+      balance: "ポイント残高: {balance}",
+      balancePending: "ポイント残高: {balance}（うち保留中 {pending}）",
+      tierUp: "おめでとうございます！{tier}になりました。",
+    },
   },
   "zh-Hans": {
     confirmation:
@@ -43,6 +73,14 @@ export const ORDER_MESSAGES: Record<ShopperLanguage, OrderMessages> = {
     refunded: "订单 {number} 已全额退款（{amount}）。退款可能需要 5–10 天显示在您的账单上。",
     partially_refunded:
       "我们已退还订单 {number} 的 {amount}。退款可能需要 5–10 天显示在您的账单上。",
+    points: {
+      earned: "您获得了 {points} 积分。",
+      earnedPending: "您获得了 {points} 积分，{date} 前为待生效状态。",
+      bonus: "奖励：{points} 积分。",
+      balance: "积分余额：{balance}。",
+      balancePending: "积分余额：{balance}（其中 {pending} 待生效）。",
+      tierUp: "恭喜，您已升级为 {tier}！",
+    },
   },
   ko: {
     confirmation:
@@ -55,5 +93,13 @@ export const ORDER_MESSAGES: Record<ShopperLanguage, OrderMessages> = {
       "주문 {number}의 전액({amount})이 환불되었습니다. 명세서에 반영되기까지 5~10일 정도 걸릴 수 있습니다.",
     partially_refunded:
       "주문 {number} 중 {amount}이(가) 환불되었습니다. 명세서에 반영되기까지 5~10일 정도 걸릴 수 있습니다.",
+    points: {
+      earned: "{points}포인트가 적립되었습니다.",
+      earnedPending: "{points}포인트가 적립되었습니다({date}까지 보류).",
+      bonus: "보너스: {points}포인트.",
+      balance: "포인트 잔액: {balance}.",
+      balancePending: "포인트 잔액: {balance}(보류 {pending} 포함).",
+      tierUp: "축하합니다! 이제 {tier} 등급입니다.",
+    },
   },
 };

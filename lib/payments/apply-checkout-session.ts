@@ -11,6 +11,8 @@ import {
   type ShippingAddress,
 } from "@/db/schema";
 import { EVENT_TYPES } from "@/lib/analytics/event-types";
+import { inviteAfterFirstOrder } from "@/lib/loyalty/invite";
+import { loyaltyForPaidOrder } from "@/lib/loyalty/paid-order";
 import { formatMoney } from "@/lib/money/format";
 import { notifyOrderUpdate } from "@/lib/orders/notify";
 import { fromStripeAmount } from "./amounts";
@@ -130,7 +132,14 @@ export async function applyCheckoutPaid(
       },
       createdAt: now,
     });
-    const message = await notifyOrderUpdate(tx, { order: paid, kind: "confirmation", now });
+    const points = await loyaltyForPaidOrder(tx, paid, now);
+    const message = await notifyOrderUpdate(tx, {
+      order: paid,
+      kind: "confirmation",
+      points,
+      now,
+    });
+    await inviteAfterFirstOrder(tx, paid, now);
     return message.status === "blocked" ? `Confirmation not sent: ${message.reason}` : null;
   }
 

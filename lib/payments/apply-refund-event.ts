@@ -3,6 +3,7 @@ import { and, eq, inArray, isNull, lt, sql } from "drizzle-orm";
 import type { Database } from "@/db/drivers";
 import { events, type Order, orders, refunds, type WebhookEvent } from "@/db/schema";
 import { EVENT_TYPES } from "@/lib/analytics/event-types";
+import { applyRefundToPoints } from "@/lib/loyalty/order-points";
 import { notifyOrderUpdate } from "@/lib/orders/notify";
 import type { AppliedItem } from "@/lib/whatsapp/apply-stored-item";
 import { fromStripeAmount } from "./amounts";
@@ -54,6 +55,7 @@ async function recordRefunded(
     .where(and(eq(orders.id, order.id), lt(orders.refundedMinor, refundedMinor)))
     .returning();
   if (!updated) return "Refund already recorded";
+  await applyRefundToPoints(tx, updated, now);
   const amountMinor = refundedMinor - order.refundedMinor;
   await tx.insert(events).values({
     storeId: order.storeId,

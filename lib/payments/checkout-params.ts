@@ -36,30 +36,87 @@ export class CheckoutRefusedError extends Error {
 export type CheckoutParamsInput = {
   order: Pick<
     Order,
-    "id" | "storeId" | "currency" | "language" | "subtotalMinor" | "discountMinor" | "totalMinor"
+    | "id"
+    | "storeId"
+    | "currency"
+    | "language"
+    | "subtotalMinor"
+    | "discountMinor"
+    | "totalMinor"
+    | "expiresAt"
   >;
   items: Pick<OrderItem, "name" | "unitPriceMinor" | "quantity" | "lineTotalMinor">[];
   token: string;
   origin: string;
   expiryMinutes: number;
   shippingCountries: string[];
+  /** The Stripe coupon for the order's discount (checkoutCouponParams); required when it has one. */
+  couponId?: string | null;
   now: Date;
 };
+
+/** A coupon's name shows on Checkout: the order's discount labels, within Stripe's 40 characters. */
+export function couponName(labels: string[]): string {
+  const name = labels.join(" + ") || "Discount";
+  return name.length > 40 ? `${name.slice(0, 39)}…` : name;
+}
+
+/**
+ * The one-off coupon that takes an order's discount (redeemed points) off its Checkout
+ * Session: an amount in Stripe's units, once, for one redemption. Its idempotency key names
+ * the order, the link version and the amount, so concurrent opens make one coupon.
+ */
+export function checkoutCouponParams(
+  order: Pick<Order, "id" | "currency" | "discountMinor" | "discountLines">,
+  version: number,
+): { params: Stripe.CouponCreateParams; idempotencyKey: string } {
+  return {
+    params: {
+      amount_off: toStripeAmount(order.discountMinor, order.currency),
+      currency: order.currency.toLowerCase(),
+      duration: "once",
+      max_redemptions: 1,
+      name: couponName(order.discountLines.map((line) => line.label)),
+      metadata: { order_id: order.id },
+    },
+    idempotencyKey: `coupon:${order.id}:v${version}:${order.discountMinor}`,
+  };
+}
+
+/**
+ * The session's expiry: the store's, but no later than the order's own (redeemed points are
+ * held until then), and never inside Stripe's 30-minute minimum.
+ */
+function sessionExpiresAt(input: CheckoutParamsInput): number {
+  const storeExpiry = checkoutExpiresAt(input.now, input.expiryMinutes);
+  const orderExpiry = input.order.expiresAt;
+  if (!orderExpiry) return storeExpiry;
+  const orderMinute = Math.floor(orderExpiry.getTime() / 60_000) * 60;
+  return Math.max(checkoutExpiresAt(input.now, 0), Math.min(storeExpiry, orderMinute));
+}
+
+/** Stripe charges the line items less the coupon: that must be the order's total. */
+export function checkCheckoutSum(
+  order: Pick<Order, "discountMinor" | "totalMinor">,
+  items: Pick<OrderItem, "unitPriceMinor" | "quantity">[],
+): void {
+  const sum = items.reduce((total, item) => total + item.unitPriceMinor * item.quantity, 0);
+  if (items.length === 0 || sum - order.discountMinor !== order.totalMinor) {
+    throw new CheckoutRefusedError(
+      "The order's items less its discount do not add up to its total",
+    );
+  }
+}
 
 /** The create parameters (DESIGN §4b); throws CheckoutRefusedError when Stripe's sum would differ. */
 export function checkoutSessionParams(
   input: CheckoutParamsInput,
 ): Stripe.Checkout.SessionCreateParams {
   const { order } = input;
-  if (order.discountMinor > 0) {
-    throw new CheckoutRefusedError(
-      "This order has a discount, and discounted orders cannot be paid by link yet",
-    );
+  if (order.discountMinor > 0 && !input.couponId) {
+    throw new CheckoutRefusedError("This order's discount has no coupon at Stripe");
   }
-  const sum = input.items.reduce((total, item) => total + item.unitPriceMinor * item.quantity, 0);
-  if (input.items.length === 0 || sum !== order.totalMinor) {
-    throw new CheckoutRefusedError("The order's items do not add up to its total");
-  }
+  checkCheckoutSum(order, input.items);
   const metadata = { order_id: order.id, store_id: order.storeId };
   const done = (result: string) =>
     new URL(`/pay/${input.token}/done?result=${result}`, input.origin).toString();
@@ -77,7 +134,8 @@ export function checkoutSessionParams(
     metadata,
     payment_intent_data: { metadata },
     locale: stripeLocale(order.language),
-    expires_at: checkoutExpiresAt(input.now, input.expiryMinutes),
+    ...(order.discountMinor > 0 && { discounts: [{ coupon: input.couponId! }] }),
+    expires_at: sessionExpiresAt(input),
     shipping_address_collection: {
       allowed_countries:
         input.shippingCountries as Stripe.Checkout.SessionCreateParams.ShippingAddressCollection.AllowedCountry[],

@@ -11,7 +11,8 @@ import {
   stores,
 } from "@/db/schema";
 import { readStoreSettings } from "@/lib/stores/settings";
-import { CheckoutRefusedError, checkoutSessionParams } from "./checkout-params";
+import { createCheckoutCoupon } from "./checkout-coupon";
+import { checkCheckoutSum, CheckoutRefusedError, checkoutSessionParams } from "./checkout-params";
 import { resolveStorePayments, type StripePlatformConfig } from "./config";
 import {
   describePaymentsError,
@@ -150,9 +151,24 @@ async function createVersion(
   settings: { checkoutExpiryMinutes: number; shippingCountries: string[] },
 ): Promise<EnsureSessionResult> {
   const { order } = input;
+  let couponId: string | null = null;
+  try {
+    // Before any coupon is made for an order Stripe could not charge correctly.
+    checkCheckoutSum(order, input.items);
+  } catch (error) {
+    if (error instanceof CheckoutRefusedError)
+      return { ok: false, retryable: false, message: error.message };
+    throw error;
+  }
+  if (order.discountMinor > 0) {
+    const coupon = await createCheckoutCoupon(stripe, order, version);
+    if (!coupon.ok) return coupon;
+    couponId = coupon.id;
+  }
   let params: Stripe.Checkout.SessionCreateParams;
   try {
     params = checkoutSessionParams({
+      couponId,
       order,
       items: input.items,
       token: input.token,

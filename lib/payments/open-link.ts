@@ -10,7 +10,7 @@ import { consumeRateLimit } from "@/lib/rate-limit";
 import { ensureCheckoutSession } from "./checkout-session";
 import { resolveStorePayments, type StripePlatformConfig } from "./config";
 import { recordPaymentsConfigurationError } from "./configuration-error";
-import { PAYMENT_TOKEN_PATTERN } from "./payment-link";
+import { isPastExpiry, PAYMENT_TOKEN_PATTERN } from "./payment-link";
 import { stripeClient } from "./stripe";
 
 /** Opens of /pay per client IP: far above a shopper retrying, far below a token scan. */
@@ -126,6 +126,8 @@ export async function openPaymentLink(
   if (order.awaitingAsyncPaymentAt || (await hasCompletedSession(db, order.id))) {
     return { kind: "processing", ...known };
   }
+  // Tick has not cancelled it yet, but it is no longer payable.
+  if (isPastExpiry(order, request.now)) return { kind: "cancelled", ...known };
   const uncounted = uncountedReason(request.method, request.headers);
   if (uncounted) return { kind: "preview", reason: uncounted, ...known };
 

@@ -11,3 +11,11 @@ export function generatePaymentToken(): string {
 export function paymentLinkUrl(origin: string, token: string): string {
   return new URL(`/pay/${token}`, origin).toString();
 }
+
+/**
+ * A pending order past its `expires_at` (points were redeemed on it) can no longer be paid:
+ * no Checkout Session is made for it, and tick cancels it and returns the points.
+ */
+export function isPastExpiry(order: { expiresAt: Date | null }, now: Date): boolean {
+  return order.expiresAt !== null && order.expiresAt.getTime() <= now.getTime();
+}

@@ -130,6 +130,7 @@ export async function paySandboxOrder(
       payment_status: "paid",
       amount_subtotal: toStripeAmount(order.subtotalMinor, order.currency),
       amount_total: toStripeAmount(order.totalMinor, order.currency),
+      total_details: { amount_discount: toStripeAmount(order.discountMinor, order.currency) },
       currency: order.currency.toLowerCase(),
       client_reference_id: order.id,
       metadata,

@@ -32,12 +32,14 @@ export function serviceWindowEndsAt(lastInboundAt: Date | null, now: Date): Date
   return new Date(lastInboundAt.getTime() + SERVICE_WINDOW_MS);
 }
 
-function hasConsent(recipient: SendRecipient): boolean {
+/** Opted in, and not opted out since. */
+export function hasConsent(recipient: SendRecipient): boolean {
   if (!recipient.optedInAt) return false;
   return !recipient.optedOutAt || recipient.optedOutAt < recipient.optedInAt;
 }
 
-function isOptedOut(recipient: SendRecipient): boolean {
+/** Opted out (STOP), and not opted back in since. */
+export function isOptedOut(recipient: SendRecipient): boolean {
   if (!recipient.optedOutAt) return false;
   return !recipient.optedInAt || recipient.optedInAt < recipient.optedOutAt;
 }

@@ -307,11 +307,11 @@ describe(`GET /pay/<token> → Stripe Checkout [${testDbBackend}]`, () => {
     );
   });
 
-  it("refuses a discounted order (Stripe's line items would not add up) without calling Stripe", async () => {
+  it("refuses a discount the items do not add up to without calling Stripe", async () => {
     const { order, link } = await createPendingOrder(getDb(), yen);
     await getDb()
       .update(orders)
-      .set({ discountMinor: 500, totalMinor: order.totalMinor - 500 })
+      .set({ discountMinor: 500, totalMinor: order.totalMinor })
       .where(eq(orders.id, order.id));
     const outcome = await open(link.token);
     expect(outcome).toMatchObject({
@@ -320,6 +320,35 @@ describe(`GET /pay/<token> → Stripe Checkout [${testDbBackend}]`, () => {
     });
     expect(fake.requests).toHaveLength(0);
     expect(await sessionRows(order.id)).toHaveLength(0);
+  });
+
+  it("takes a discount off through a one-off coupon made before the session", async () => {
+    const { order, link } = await createPendingOrder(getDb(), yen);
+    await getDb()
+      .update(orders)
+      .set({
+        discountMinor: 500,
+        totalMinor: order.totalMinor - 500,
+        discountLines: [{ kind: "loyalty", label: "Tea Points", amountMinor: 500 }],
+      })
+      .where(eq(orders.id, order.id));
+    const outcome = await open(link.token);
+    expect(outcome.kind).toBe("redirect");
+    const [coupon] = fake.requestsTo("POST", "/v1/coupons");
+    expect(coupon?.form).toMatchObject({
+      amount_off: "500",
+      currency: "jpy",
+      duration: "once",
+      max_redemptions: "1",
+      name: "Tea Points",
+    });
+    expect(coupon?.idempotencyKey).toBe(`coupon:${order.id}:v1:500`);
+    const [created] = fake.requestsTo("POST", "/v1/checkout/sessions");
+    const couponId = [...fake.coupons.values()].at(-1)!.id;
+    expect(created?.body.discounts).toEqual([{ coupon: couponId }]);
+    const session = [...fake.sessions.values()].find((s) => s.client_reference_id === order.id)!;
+    expect(session.amount_total).toBe(order.totalMinor - 500);
+    expect((await sessionRows(order.id))[0]?.amountMinor).toBe(order.totalMinor - 500);
   });
 });
 

@@ -6,7 +6,9 @@ import type { AddressInfo } from "node:net";
  * A stand-in for the parts of Stripe's API Chatcart calls, on 127.0.0.1, reached through the
  * real SDK: `stripeClient(key, fake.url)`. It implements
  *   POST /v1/checkout/sessions, GET /v1/checkout/sessions/:id,
- *   POST /v1/checkout/sessions/:id/expire, POST /v1/refunds.
+ *   POST /v1/checkout/sessions/:id/expire, POST /v1/refunds, POST /v1/coupons.
+ * A session's `discounts: [{ coupon }]` takes the coupon's `amount_off` off its amount_total,
+ * as Stripe does (an unknown coupon or another currency is a 400).
  * Every request is recorded (form body flat and nested, Idempotency-Key, Authorization).
  * Like Stripe, a repeated Idempotency-Key on the same path with the same body replays the
  * first answer; with another body it is a 400 idempotency_error, and while the first is still
@@ -51,6 +53,8 @@ export type FakeCheckoutSession = {
   currency: string | null;
   amount_total: number;
   amount_subtotal: number;
+  total_details: { amount_discount: number };
+  discounts: { coupon: string }[];
   expires_at: number;
   created: number;
   success_url: string | null;
@@ -70,12 +74,27 @@ export type FakeRefund = {
   created: number;
 };
 
+export type FakeCoupon = {
+  id: string;
+  object: "coupon";
+  amount_off: number | null;
+  currency: string | null;
+  duration: string;
+  max_redemptions: number | null;
+  name: string | null;
+  metadata: Record<string, string>;
+  times_redeemed: number;
+  valid: boolean;
+  created: number;
+};
+
 export type FakeStripe = {
   /** Pass as the apiUrl of stripeClient / StripePlatformConfig. */
   url: string;
   requests: FakeStripeRequest[];
   sessions: Map<string, FakeCheckoutSession>;
   refunds: Map<string, FakeRefund>;
+  coupons: Map<string, FakeCoupon>;
   /** The recorded requests for a method and a path (a string is a prefix; a RegExp tests). */
   requestsTo(method: string, path: string | RegExp): FakeStripeRequest[];
   /** The next `count` requests answer with `fault`. */
@@ -158,6 +177,7 @@ export async function startFakeStripe(options: FakeStripeOptions = {}): Promise<
   const requests: FakeStripeRequest[] = [];
   const sessions = new Map<string, FakeCheckoutSession>();
   const refunds = new Map<string, FakeRefund>();
+  const coupons = new Map<string, FakeCoupon>();
   const idempotent = new Map<string, { bodyText: string; answer: Answer }>();
   const faults: FakeStripeFault[] = [];
   const inFlight = new Set<string>();
@@ -172,6 +192,21 @@ export async function startFakeStripe(options: FakeStripeOptions = {}): Promise<
       const price = item.price_data as Record<string, string> | undefined;
       total += Number(price?.unit_amount ?? 0) * Number(item.quantity ?? 1);
       currency = price?.currency ?? currency;
+    }
+    const discounts = (body.discounts as { coupon?: string }[] | undefined) ?? [];
+    let discount = 0;
+    for (const entry of discounts) {
+      const coupon = entry.coupon ? coupons.get(entry.coupon) : undefined;
+      if (!coupon) {
+        return stripeError(400, {
+          code: "resource_missing",
+          message: `No such coupon: '${entry.coupon ?? ""}'`,
+        });
+      }
+      if (coupon.currency && coupon.currency !== currency) {
+        return stripeError(400, { message: "The coupon's currency differs from the session's." });
+      }
+      discount += coupon.amount_off ?? 0;
     }
     const expiresAt = body.expires_at ? Number(body.expires_at) : now() + 24 * 3600;
     if (expiresAt < now() + 30 * 60 - 5 || expiresAt > now() + 24 * 3600 + 5) {
@@ -192,8 +227,10 @@ export async function startFakeStripe(options: FakeStripeOptions = {}): Promise<
       metadata: (body.metadata as Record<string, string> | undefined) ?? {},
       locale: (body.locale as string | undefined) ?? null,
       currency,
-      amount_total: total,
+      amount_total: Math.max(0, total - discount),
       amount_subtotal: total,
+      total_details: { amount_discount: Math.min(total, discount) },
+      discounts: discounts.map((entry) => ({ coupon: entry.coupon! })),
       expires_at: expiresAt,
       created: now(),
       success_url: (body.success_url as string | undefined) ?? null,
@@ -245,9 +282,32 @@ export async function startFakeStripe(options: FakeStripeOptions = {}): Promise<
     return { status: 200, body: refund };
   }
 
+  function createCoupon(body: Record<string, unknown>): Answer {
+    const amountOff = body.amount_off === undefined ? null : Number(body.amount_off);
+    if (amountOff !== null && (!Number.isInteger(amountOff) || amountOff < 1 || !body.currency)) {
+      return stripeError(400, { message: "amount_off needs a positive integer and a currency." });
+    }
+    const coupon: FakeCoupon = {
+      id: randomId("coupon_"),
+      object: "coupon",
+      amount_off: amountOff,
+      currency: (body.currency as string | undefined) ?? null,
+      duration: String(body.duration ?? "once"),
+      max_redemptions: body.max_redemptions ? Number(body.max_redemptions) : null,
+      name: (body.name as string | undefined) ?? null,
+      metadata: (body.metadata as Record<string, string> | undefined) ?? {},
+      times_redeemed: 0,
+      valid: true,
+      created: now(),
+    };
+    coupons.set(coupon.id, coupon);
+    return { status: 200, body: coupon };
+  }
+
   function route(method: string, path: string, body: Record<string, unknown>): Answer {
     if (method === "POST" && path === "/v1/checkout/sessions") return createSession(body);
     if (method === "POST" && path === "/v1/refunds") return createRefund(body);
+    if (method === "POST" && path === "/v1/coupons") return createCoupon(body);
     const expire = /^\/v1\/checkout\/sessions\/([^/]+)\/expire$/.exec(path);
     if (method === "POST" && expire) return expireSession(decodeURIComponent(expire[1]!));
     const read = /^\/v1\/checkout\/sessions\/([^/]+)$/.exec(path);
@@ -341,6 +401,7 @@ export async function startFakeStripe(options: FakeStripeOptions = {}): Promise<
     requests,
     sessions,
     refunds,
+    coupons,
     requestsTo(method, path) {
       return requests.filter(
         (request) =>

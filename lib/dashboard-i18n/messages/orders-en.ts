@@ -67,6 +67,7 @@ const ordersEn = {
     quantity: "Qty",
     unitPrice: "Unit price",
     lineTotal: "Amount",
+    pointsRedeemed: "Points redeemed",
     subtotal: "Subtotal",
     total: "Total",
     refunded: "Refunded",

@@ -69,6 +69,7 @@ const ordersJa: typeof ordersEn = {
     quantity: "数量",
     unitPrice: "単価",
     lineTotal: "金額",
+    pointsRedeemed: "利用ポイント",
     subtotal: "小計",
     total: "合計",
     refunded: "返金額",

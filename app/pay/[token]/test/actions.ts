@@ -3,7 +3,7 @@
 import { notFound, redirect } from "next/navigation";
 import { z } from "zod";
 import { stripePlatformConfig } from "@/lib/payments/config";
-import { PAYMENT_TOKEN_PATTERN } from "@/lib/payments/payment-link";
+import { isPastExpiry, PAYMENT_TOKEN_PATTERN } from "@/lib/payments/payment-link";
 import { loadSandboxCheckout, paySandboxOrder } from "@/lib/payments/sandbox-checkout";
 import { getDb } from "@/lib/server/database";
 import { whatsappPlatformConfig } from "@/lib/whatsapp/platform-config";
@@ -23,7 +23,9 @@ export async function payTestCheckoutAction(form: FormData): Promise<never> {
   const configs = { stripe: stripePlatformConfig(), whatsapp: whatsappPlatformConfig() };
   const checkout = await loadSandboxCheckout(db, token, configs);
   if (!checkout) notFound();
-  if (checkout.order.status === "pending") await paySandboxOrder(db, checkout, configs);
+  if (checkout.order.status === "pending" && !isPastExpiry(checkout.order, new Date())) {
+    await paySandboxOrder(db, checkout, configs);
+  }
   redirect(`/pay/${token}/done?result=success`);
 }
 

@@ -6,6 +6,7 @@ import { matchLanguage } from "@/lib/i18n/languages";
 import { formatMessage } from "@/lib/i18n/messages";
 import { formatMoney } from "@/lib/money/format";
 import { stripePlatformConfig } from "@/lib/payments/config";
+import { isPastExpiry } from "@/lib/payments/payment-link";
 import { loadSandboxCheckout } from "@/lib/payments/sandbox-checkout";
 import { SANDBOX_CHECKOUT_MESSAGES } from "@/lib/payments/sandbox-messages";
 import { getDb } from "@/lib/server/database";
@@ -25,6 +26,7 @@ export default async function TestCheckoutPage({ params }: { params: Promise<{ t
   const language = matchLanguage(order.language) ?? "en";
   const t = SANDBOX_CHECKOUT_MESSAGES[language];
   const money = (minor: number) => formatMoney(minor, order.currency, language);
+  const payable = order.status === "pending" && !isPastExpiry(order, new Date());
   return (
     <main lang={language} className="mx-auto flex min-h-dvh max-w-md flex-col gap-6 px-4 py-10">
       <div
@@ -53,12 +55,26 @@ export default async function TestCheckoutPage({ params }: { params: Promise<{ t
             </li>
           ))}
         </ul>
+        {order.discountLines.length > 0 ? (
+          <dl className="grid gap-1 border-t pt-2 text-sm" data-testid="test-checkout-discounts">
+            <div className="flex justify-between gap-4">
+              <dt>{t.subtotal}</dt>
+              <dd>{money(order.subtotalMinor)}</dd>
+            </div>
+            {order.discountLines.map((line, index) => (
+              <div key={`${line.kind}-${index}`} className="flex justify-between gap-4">
+                <dt>{line.label}</dt>
+                <dd>−{money(line.amountMinor)}</dd>
+              </div>
+            ))}
+          </dl>
+        ) : null}
         <p className="flex justify-between border-t pt-2 font-semibold">
           <span>{t.total}</span>
           <span data-testid="test-checkout-total">{money(order.totalMinor)}</span>
         </p>
       </section>
-      {order.status === "pending" ? (
+      {payable ? (
         <div className="grid gap-2">
           <form action={payTestCheckoutAction}>
             <input type="hidden" name="token" value={token} />
@@ -74,7 +90,13 @@ export default async function TestCheckoutPage({ params }: { params: Promise<{ t
           </form>
         </div>
       ) : (
-        <p className="text-sm">{order.status === "cancelled" ? t.cancelled : t.paid}</p>
+        <p className="text-sm">
+          {order.status === "pending"
+            ? t.expired
+            : order.status === "cancelled"
+              ? t.cancelled
+              : t.paid}
+        </p>
       )}
     </main>
   );
