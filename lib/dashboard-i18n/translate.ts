@@ -23,6 +23,7 @@ const FORM_SECTIONS = {
     t.settings.status,
     t.forms.errors,
   ],
+  bot: (t: DashboardMessages) => [t.bot.errors, t.bot.outcomes, t.forms.errors],
   hours: (t: DashboardMessages) => [t.widgetPage.errors, t.settings.outcomes, t.forms.errors],
 } satisfies Record<string, (t: DashboardMessages) => MessageSection[]>;
 
@@ -35,7 +36,8 @@ function templateValues(template: string, message: string): Record<string, strin
   if (!template.includes("{")) return null;
   const names: string[] = [];
   const pattern = template
-    .split(/\{(\w+)\}/)
+    // Names start with a letter: WhatsApp variables such as {{1}} are text.
+    .split(/\{([A-Za-z]\w*)\}/)
     .map((part, index) => {
       if (index % 2 === 0) return escapeRegExp(part);
       names.push(part);

@@ -1,5 +1,6 @@
 import loyaltyEn from "./loyalty-en";
 import ordersEn from "./orders-en";
+import botEn from "./bot-en";
 import settingsEn from "./settings-en";
 
 /**
@@ -455,6 +456,7 @@ const en = {
   },
   orders: ordersEn,
   settings: settingsEn,
+  bot: botEn,
   loyalty: loyaltyEn,
   inbox: {
     sendLink: {

@@ -1,6 +1,7 @@
 import type { DashboardMessages } from "./en";
 import loyaltyJa from "./loyalty-ja";
 import ordersJa from "./orders-ja";
+import botJa from "./bot-ja";
 import settingsJa from "./settings-ja";
 
 const ja: DashboardMessages = {
@@ -459,6 +460,7 @@ const ja: DashboardMessages = {
   },
   orders: ordersJa,
   settings: settingsJa,
+  bot: botJa,
   loyalty: loyaltyJa,
   inbox: {
     sendLink: {
