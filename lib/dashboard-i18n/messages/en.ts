@@ -1,6 +1,7 @@
 import loyaltyEn from "./loyalty-en";
 import ordersEn from "./orders-en";
 import botEn from "./bot-en";
+import inboxEn from "./inbox-en";
 import settingsEn from "./settings-en";
 
 /**
@@ -457,6 +458,7 @@ const en = {
   orders: ordersEn,
   settings: settingsEn,
   bot: botEn,
+  inboxView: inboxEn,
   loyalty: loyaltyEn,
   inbox: {
     sendLink: {

@@ -2,6 +2,7 @@ import type { DashboardMessages } from "./en";
 import loyaltyJa from "./loyalty-ja";
 import ordersJa from "./orders-ja";
 import botJa from "./bot-ja";
+import inboxJa from "./inbox-ja";
 import settingsJa from "./settings-ja";
 
 const ja: DashboardMessages = {
@@ -461,6 +462,7 @@ const ja: DashboardMessages = {
   orders: ordersJa,
   settings: settingsJa,
   bot: botJa,
+  inboxView: inboxJa,
   loyalty: loyaltyJa,
   inbox: {
     sendLink: {

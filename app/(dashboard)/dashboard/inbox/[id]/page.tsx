@@ -17,7 +17,9 @@ import { listMessageTemplates, listQuickReplies } from "@/lib/inbox/snippets";
 import { getThread, markConversationRead } from "@/lib/inbox/thread";
 import { serviceWindowEndsAt } from "@/lib/whatsapp/send-policy";
 
-export const metadata: Metadata = { title: "Conversation" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getDashboardStrings()).t.inboxView.conversationTitle };
+}
 
 export default async function ConversationPage({
   params,
@@ -43,6 +45,7 @@ export default async function ConversationPage({
   ]);
   const windowEndsAt = serviceWindowEndsAt(thread.customer.lastInboundAt, new Date());
   const { errors: linkErrors, ...linkWords } = strings.t.inbox.sendLink;
+  const t = strings.t.inboxView;
   const paymentLink = (
     <SendPaymentLink
       conversationId={thread.conversation.id}
@@ -69,10 +72,13 @@ export default async function ConversationPage({
       now={new Date()}
       search={search}
       activeId={id}
+      t={t}
+      language={strings.language}
+      sources={strings.t.sources}
     />
   );
   return (
-    <InboxSplit list={list}>
+    <InboxSplit list={list} listLabel={t.splitListLabel}>
       <AutoRefresh />
       <ConversationView
         thread={thread}
@@ -81,7 +87,8 @@ export default async function ConversationPage({
         templates={templates}
         currentUserId={userId}
         timezone={store.timezone}
-        cartPanel={<CartPanel cart={cart} />}
+        cartPanel={<CartPanel cart={cart} t={t.cart} language={strings.language} />}
+        strings={strings}
         paymentLink={paymentLink}
       />
     </InboxSplit>
