@@ -81,7 +81,11 @@ export function ConversationView({
             </Badge>
           </p>
         </div>
-        <ConversationActions conversationId={conversation.id} status={conversation.status} />
+        <ConversationActions
+          conversationId={conversation.id}
+          status={conversation.status}
+          t={t.actions}
+        />
       </div>
       {conversation.status === "agent" ? (
         <div
@@ -113,6 +117,7 @@ export function ConversationView({
               <WindowCountdown
                 endsAt={windowEndsAt?.toISOString() ?? null}
                 endsAtLabel={windowEndsAt ? when.format(windowEndsAt) : null}
+                t={t.window}
               />
             )}
             {paymentLink}
@@ -131,6 +136,7 @@ export function ConversationView({
                   initialClientKey={randomUUID()}
                   templates={templates}
                   disabled={closed}
+                  t={t.templateComposer}
                 />
               </div>
             </details>
@@ -143,7 +149,12 @@ export function ConversationView({
               <CardTitle>{t.labels}</CardTitle>
             </CardHeader>
             <CardContent>
-              <LabelsEditor conversationId={conversation.id} labels={conversation.labels} />
+              <LabelsEditor
+                conversationId={conversation.id}
+                labels={conversation.labels}
+                label={t.labels}
+                t={t.labelsEditor}
+              />
             </CardContent>
           </Card>
           <Card>

@@ -23,6 +23,7 @@ const FORM_SECTIONS = {
     t.settings.status,
     t.forms.errors,
   ],
+  inbox: (t: DashboardMessages) => [t.inboxView.errors, t.inboxView.outcomes, t.forms.errors],
   bot: (t: DashboardMessages) => [t.bot.errors, t.bot.outcomes, t.forms.errors],
   hours: (t: DashboardMessages) => [t.widgetPage.errors, t.settings.outcomes, t.forms.errors],
 } satisfies Record<string, (t: DashboardMessages) => MessageSection[]>;

@@ -73,13 +73,24 @@ export function authorLabel(
 }
 
 /** "3 h 12 min", "12 min", "45 s": how long until the 24-hour window closes. */
-export function formatRemaining(milliseconds: number): string {
+export function formatRemaining(
+  milliseconds: number,
+  words: Pick<
+    typeof dashboardEnglish.inboxView.window,
+    "hours" | "minutes" | "seconds"
+  > = dashboardEnglish.inboxView.window,
+): string {
   const seconds = Math.max(0, Math.floor(milliseconds / 1000));
   const hours = Math.floor(seconds / 3600);
   const minutes = Math.floor((seconds % 3600) / 60);
-  if (hours > 0) return `${hours} h ${minutes} min`;
-  if (minutes > 0) return `${minutes} min`;
-  return `${seconds} s`;
+  const say = (template: string) =>
+    template
+      .replace("{hours}", String(hours))
+      .replace("{minutes}", String(minutes))
+      .replace("{seconds}", String(seconds));
+  if (hours > 0) return say(words.hours);
+  if (minutes > 0) return say(words.minutes);
+  return say(words.seconds);
 }
 
 /** List times: the time for today's messages, the date for older ones (in the store's zone). */

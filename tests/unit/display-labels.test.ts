@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
 import ja from "@/lib/dashboard-i18n/messages/ja";
+import { translateMessage } from "@/lib/dashboard-i18n/translate";
 import {
   agentDisplayName,
   authorLabel,
   customerLabel,
   formatListTime,
+  formatRemaining,
   orderStatusLabel,
   sourceLabel,
 } from "@/lib/inbox/display";
@@ -87,6 +89,23 @@ describe("the inbox's words in Japanese", () => {
     );
     expect(customerLabel({ name: null, phone: null }, ja.inboxView.whatsappUser)).toBe(
       "WhatsAppユーザー",
+    );
+  });
+});
+
+describe("the inbox's action messages in Japanese", () => {
+  it("counts the reply window down and answers refusals in the member's language", () => {
+    expect(formatRemaining(3 * 3600_000 + 12 * 60_000, ja.inboxView.window)).toBe("3時間12分");
+    expect(formatRemaining(59_000, ja.inboxView.window)).toBe("59秒");
+    expect(
+      translateMessage(
+        "Meta has not approved this template (it is pending), so it cannot be sent.",
+        "inbox",
+        "ja",
+      ),
+    ).toBe("このテンプレートはMetaに承認されていないため（状態：pending）、送信できません。");
+    expect(translateMessage("Labels: vip, wholesale.", "inbox", "ja")).toBe(
+      "ラベル：vip, wholesale。",
     );
   });
 });
