@@ -82,9 +82,8 @@ describe.skipIf(skipReason)(
       const page = await context.newPage();
       const requests: string[] = [];
       page.on("request", (request) => requests.push(request.url()));
-      await page.goto(
-        `${partnerUrl}/?a=${encodeURIComponent(attributes)}&lang=${encodeURIComponent(pageLanguage)}`,
-      );
+      const language = pageLanguage === "en" ? "" : `&lang=${encodeURIComponent(pageLanguage)}`;
+      await page.goto(`${partnerUrl}/?a=${encodeURIComponent(attributes)}${language}`);
       return { page, requests };
     };
 

@@ -24,7 +24,7 @@ const settingsJa: typeof settingsEn = {
     save: "営業時間を保存",
   },
   whatsapp: {
-    title: "WhatsApp Cloud API",
+    title: "WhatsApp連携（Cloud API）",
     description:
       "MetaのWhatsAppマネージャー（APIセットアップ）とアプリの「ベーシック」設定で確認できます。シークレットは暗号化して保存され、二度と表示されません。",
     status: "状態",
@@ -47,7 +47,7 @@ const settingsJa: typeof settingsEn = {
     save: "WhatsAppの設定を保存",
   },
   stripe: {
-    title: "Stripe",
+    title: "Stripe連携",
     description:
       "Stripeダッシュボード（開発者 → APIキー、およびWebhookエンドポイントの署名シークレット）で確認できます。",
     secretKey: "シークレットキー",
