@@ -6,10 +6,6 @@ const nextConfig = {
   experimental: {
     // Product image uploads are up to 2 MB (lib/catalog/image-uploads.ts) plus the form's fields.
     serverActions: { bodySizeLimit: "3mb" },
-    // The stylesheet goes into the HTML instead of a render-blocking request: on a phone's
-    // network that request delayed the product page's first and largest paint
-    // (docs/PERFORMANCE.md, widget section).
-    inlineCss: true,
   },
   // Lets several builds or dev servers of one checkout coexist (e.g. parallel test runs).
   distDir: process.env.NEXT_DIST_DIR || ".next",
