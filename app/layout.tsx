@@ -1,12 +1,11 @@
 import type { Metadata, Viewport } from "next";
-import { GeistMono } from "geist/font/mono";
-import { GeistSans } from "geist/font/sans";
 
 import { ThemeProvider } from "@/components/theme/theme-provider";
 import { themeScript } from "@/components/theme/theme-script";
 import { Toaster } from "@/components/ui/sonner";
 import { documentLanguage } from "@/lib/server/document-language";
 import { cn } from "@/lib/utils";
+import { GeistMono, GeistSans } from "./fonts";
 
 import "./globals.css";
 

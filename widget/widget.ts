@@ -23,8 +23,12 @@ function mount(script: HTMLScriptElement): void {
   const lang = pickLanguage([options.lang, document.documentElement.lang, navigator.language]);
   const [chat, title, here, close] = STRINGS[lang].split("|");
   const side = options.position == "left" ? "left" : "right";
-  const label = options.label ?? "";
-  const note = closed ? options.offlineNote : options.greeting;
+  // The owner's words in the page's language, else the store's default ones. The snippet for
+  // any page carries each translation (lib/widget/attributes.ts) as data-label_ja,
+  // data-offline-note_zh (zh-Hans): dataset names them label_ja, offlineNote_zh.
+  const own = (name: string) => options[name + "_" + lang.slice(0, 2)] ?? options[name];
+  const label = own("label") ?? "";
+  const note = own(closed ? "offlineNote" : "greeting");
   // ARIA reflection (ariaLabel, ariaExpanded) writes the same attributes in fewer bytes.
   // Resolved against widget.js's own address, so links lead to this app from any site. The
   // URL parser percent-encodes quotes and brackets, so links are safe inside a double-quoted
@@ -56,7 +60,7 @@ function mount(script: HTMLScriptElement): void {
 
   let panel: Element | null | undefined;
   const togglePanel = () => {
-    button.ariaExpanded = `${!panel}`;
+    button.ariaExpanded = !panel + "";
     if (panel) {
       panel.remove();
       panel = null;
@@ -81,9 +85,10 @@ function mount(script: HTMLScriptElement): void {
       if (!matchMedia("(pointer:fine)").matches) return;
       click.preventDefault();
       togglePanel();
-    } else if (target?.localName == "button") {
-      if (target.parentNode == panel) togglePanel();
-      else target.parentElement!.remove();
+    } else if ((target as HTMLButtonElement | null)?.type) {
+      // Only a button has a `type` ("submit"); a link without the attribute has "".
+      if (target!.parentNode == panel) togglePanel();
+      else (target!.parentNode as Element).remove();
     }
   };
   frame.onkeydown = (event) => {
@@ -93,7 +98,7 @@ function mount(script: HTMLScriptElement): void {
 }
 
 const self = (document.currentScript ??
-  document.querySelector("script[src*=widget][data-store]")) as HTMLScriptElement | null;
+  document.querySelector("script[data-store]")) as HTMLScriptElement | null;
 if (self?.dataset.store) {
   if (document.body) mount(self);
   else addEventListener("DOMContentLoaded", () => mount(self));

@@ -6,6 +6,7 @@ import { deleteMessageTemplateAction } from "@/app/(dashboard)/dashboard/bot/act
 import { deleteQuickReplyAction } from "@/app/(dashboard)/dashboard/bot/actions/delete-quick-reply";
 import { FormStatus } from "@/components/settings/form-status";
 import { Button } from "@/components/ui/button";
+import { type DashboardMessages, formatMessage } from "@/lib/dashboard-i18n/messages";
 import { type ActionState, idleState } from "@/lib/forms/action-state";
 
 const ACTIONS = {
@@ -19,11 +20,13 @@ export function DeleteEntryButton({
   kind,
   id,
   label,
+  t,
 }: {
   kind: keyof typeof ACTIONS;
   id: string;
   /** What is deleted, for screen readers: “Delete <label>”. */
   label: string;
+  t: Pick<DashboardMessages["bot"], "delete" | "deleting" | "deleteLabel">;
 }) {
   const [state, action, pending] = useActionState<ActionState, FormData>(ACTIONS[kind], idleState);
   return (
@@ -34,9 +37,9 @@ export function DeleteEntryButton({
         variant="outline"
         size="sm"
         disabled={pending}
-        aria-label={`Delete ${label}`}
+        aria-label={formatMessage(t.deleteLabel, { label })}
       >
-        {pending ? "Deleting…" : "Delete"}
+        {pending ? t.deleting : t.delete}
       </Button>
       {state.status === "error" ? <FormStatus state={state} /> : null}
     </form>

@@ -8,6 +8,7 @@ import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
 import { FAQ_ANSWER_MAX, FAQ_QUESTION_MAX } from "@/lib/bot-settings/limits";
+import type { DashboardMessages } from "@/lib/dashboard-i18n/messages";
 import { type ActionState, idleState } from "@/lib/forms/action-state";
 import { LanguageSelect } from "./language-select";
 
@@ -26,10 +27,14 @@ export function FaqForm({
   id,
   values: stored = EMPTY,
   readOnly,
+  t,
+  saving,
 }: {
   id?: string;
   values?: FaqFormValues;
   readOnly: boolean;
+  t: DashboardMessages["bot"]["faq"];
+  saving: string;
 }) {
   const [state, action, pending] = useActionState<ActionState, FormData>(
     id ? updateFaqEntryAction : createFaqEntryAction,
@@ -42,41 +47,38 @@ export function FaqForm({
       {id ? <input type="hidden" name="id" value={id} /> : null}
       <fieldset disabled={readOnly} className="grid gap-4">
         <div className="grid gap-4 md:grid-cols-[12rem_1fr]">
-          <FormField label="Language" error={errors.language}>
+          <FormField label={t.language} error={errors.language}>
             <LanguageSelect defaultValue={values.language} />
           </FormField>
-          <FormField label="Question" error={errors.question}>
+          <FormField label={t.question} error={errors.question}>
             <Input
               name="question"
               defaultValue={values.question}
               maxLength={FAQ_QUESTION_MAX}
-              placeholder="Do you ship abroad?"
+              placeholder={t.questionPlaceholder}
             />
           </FormField>
         </div>
-        <FormField label="Answer" error={errors.answer}>
+        <FormField label={t.answer} error={errors.answer}>
           <Textarea
             name="answer"
             defaultValue={values.answer}
             rows={3}
             maxLength={FAQ_ANSWER_MAX}
-            placeholder="Yes — we ship to 30 countries with tracking; it takes 5–10 days."
+            placeholder={t.answerPlaceholder}
           />
         </FormField>
-        <FormField
-          label="Keywords"
-          description="Separated by commas. When a shopper's message contains one, the bot sends this answer."
-          error={errors.keywords}
-        >
+        <FormField label={t.keywords} description={t.keywordsHelp} error={errors.keywords}>
           <Input
             name="keywords"
             defaultValue={values.keywords}
-            placeholder="shipping, abroad, delivery, 配送"
+            placeholder={t.keywordsPlaceholder}
           />
         </FormField>
       </fieldset>
       <SaveBar
-        label={id ? "Save question" : "Add question"}
+        label={id ? t.save : t.add}
+        savingLabel={saving}
         pending={pending}
         disabled={readOnly}
         state={state}

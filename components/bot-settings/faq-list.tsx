@@ -2,6 +2,7 @@ import { Pencil } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { buttonVariants } from "@/components/ui/button";
 import type { FaqEntry } from "@/db/schema";
+import { type DashboardMessages, formatMessage } from "@/lib/dashboard-i18n/messages";
 import { LANGUAGE_NAMES, matchLanguage } from "@/lib/i18n/languages";
 import { DeleteEntryButton } from "./delete-entry-button";
 import { FaqForm } from "./faq-form";
@@ -12,9 +13,19 @@ function languageName(code: string): string {
 }
 
 /** The store's FAQ entries, each with visible Edit (opens the form in place) and Delete. */
-export function FaqList({ entries, canEdit }: { entries: FaqEntry[]; canEdit: boolean }) {
+export function FaqList({
+  entries,
+  canEdit,
+  t,
+  saving,
+}: {
+  entries: FaqEntry[];
+  canEdit: boolean;
+  t: Pick<DashboardMessages["bot"], "faq" | "delete" | "deleting" | "deleteLabel">;
+  saving: string;
+}) {
   if (entries.length === 0) {
-    return <p className="text-sm text-muted-foreground">No questions yet.</p>;
+    return <p className="text-sm text-muted-foreground">{t.faq.empty}</p>;
   }
   return (
     <ul className="grid gap-3">
@@ -33,7 +44,7 @@ export function FaqList({ entries, canEdit }: { entries: FaqEntry[]; canEdit: bo
                 </div>
                 <p className="mt-1 line-clamp-2 text-sm text-muted-foreground">{entry.answer}</p>
                 <p className="mt-1 text-xs text-muted-foreground">
-                  Keywords: {entry.keywords.join(", ")}
+                  {formatMessage(t.faq.keywordsList, { keywords: entry.keywords.join(", ") })}
                 </p>
               </div>
               <span
@@ -45,8 +56,8 @@ export function FaqList({ entries, canEdit }: { entries: FaqEntry[]; canEdit: bo
                 data-testid="faq-edit"
               >
                 <Pencil aria-hidden />
-                <span className="group-open:hidden">{canEdit ? "Edit" : "View"}</span>
-                <span className="hidden group-open:inline">Close</span>
+                <span className="group-open:hidden">{canEdit ? t.faq.edit : t.faq.view}</span>
+                <span className="hidden group-open:inline">{t.faq.close}</span>
               </span>
             </summary>
             <div className="mt-4 grid gap-4 border-t pt-4">
@@ -59,10 +70,14 @@ export function FaqList({ entries, canEdit }: { entries: FaqEntry[]; canEdit: bo
                   keywords: entry.keywords.join(", "),
                 }}
                 readOnly={!canEdit}
+                t={t.faq}
+                saving={saving}
               />
             </div>
           </details>
-          {canEdit ? <DeleteEntryButton kind="faq" id={entry.id} label={entry.question} /> : null}
+          {canEdit ? (
+            <DeleteEntryButton kind="faq" id={entry.id} label={entry.question} t={t} />
+          ) : null}
         </li>
       ))}
     </ul>

@@ -6,6 +6,7 @@ import { SaveBar, fieldErrors, submittedValues } from "@/components/settings/for
 import { FormField } from "@/components/ui/form-field";
 import { Textarea } from "@/components/ui/textarea";
 import { GREETING_MAX } from "@/lib/bot-settings/limits";
+import type { DashboardMessages } from "@/lib/dashboard-i18n/messages";
 import { type ActionState, idleState } from "@/lib/forms/action-state";
 import { LANGUAGE_NAMES, SHOPPER_LANGUAGES, type ShopperLanguage } from "@/lib/i18n/languages";
 
@@ -13,9 +14,13 @@ import { LANGUAGE_NAMES, SHOPPER_LANGUAGES, type ShopperLanguage } from "@/lib/i
 export function GreetingsForm({
   greetings,
   readOnly,
+  t,
+  saving,
 }: {
   greetings: Partial<Record<ShopperLanguage, string>>;
   readOnly: boolean;
+  t: DashboardMessages["bot"]["greeting"];
+  saving: string;
 }) {
   const [state, action, pending] = useActionState<ActionState, FormData>(
     saveGreetingsAction,
@@ -36,13 +41,19 @@ export function GreetingsForm({
                 rows={3}
                 maxLength={GREETING_MAX}
                 defaultValue={submitted[name] ?? greetings[language] ?? ""}
-                placeholder="Empty: the standard welcome, which names your store"
+                placeholder={t.placeholder}
               />
             </FormField>
           );
         })}
       </fieldset>
-      <SaveBar label="Save greetings" pending={pending} disabled={readOnly} state={state} />
+      <SaveBar
+        label={t.save}
+        savingLabel={saving}
+        pending={pending}
+        disabled={readOnly}
+        state={state}
+      />
     </form>
   );
 }

@@ -7,10 +7,19 @@ import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
 import { QUICK_REPLY_BODY_MAX, QUICK_REPLY_TITLE_MAX } from "@/lib/bot-settings/limits";
+import type { DashboardMessages } from "@/lib/dashboard-i18n/messages";
 import { type ActionState, idleState } from "@/lib/forms/action-state";
 
 /** Adds a snippet agents can insert into a reply in the inbox. */
-export function QuickReplyForm({ readOnly }: { readOnly: boolean }) {
+export function QuickReplyForm({
+  readOnly,
+  t,
+  saving,
+}: {
+  readOnly: boolean;
+  t: DashboardMessages["bot"]["quickReplies"];
+  saving: string;
+}) {
   const [state, action, pending] = useActionState<ActionState, FormData>(
     createQuickReplyAction,
     idleState,
@@ -20,25 +29,31 @@ export function QuickReplyForm({ readOnly }: { readOnly: boolean }) {
   return (
     <form action={action} className="grid gap-4" noValidate>
       <fieldset disabled={readOnly} className="grid gap-4">
-        <FormField label="Title" description="For agents, to find it." error={errors.title}>
+        <FormField label={t.titleField} description={t.titleHelp} error={errors.title}>
           <Input
             name="title"
             defaultValue={values.title ?? ""}
             maxLength={QUICK_REPLY_TITLE_MAX}
-            placeholder="Shipping times"
+            placeholder={t.titlePlaceholder}
           />
         </FormField>
-        <FormField label="Text" error={errors.body}>
+        <FormField label={t.text} error={errors.body}>
           <Textarea
             name="body"
             defaultValue={values.body ?? ""}
             rows={3}
             maxLength={QUICK_REPLY_BODY_MAX}
-            placeholder="Orders leave our Kyoto shop within two working days."
+            placeholder={t.textPlaceholder}
           />
         </FormField>
       </fieldset>
-      <SaveBar label="Add quick reply" pending={pending} disabled={readOnly} state={state} />
+      <SaveBar
+        label={t.add}
+        savingLabel={saving}
+        pending={pending}
+        disabled={readOnly}
+        state={state}
+      />
     </form>
   );
 }

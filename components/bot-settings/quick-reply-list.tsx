@@ -1,9 +1,18 @@
 import type { QuickReply } from "@/db/schema";
+import type { DashboardMessages } from "@/lib/dashboard-i18n/messages";
 import { DeleteEntryButton } from "./delete-entry-button";
 
-export function QuickReplyList({ replies, canEdit }: { replies: QuickReply[]; canEdit: boolean }) {
+export function QuickReplyList({
+  replies,
+  canEdit,
+  t,
+}: {
+  replies: QuickReply[];
+  canEdit: boolean;
+  t: Pick<DashboardMessages["bot"], "delete" | "deleting" | "deleteLabel"> & { empty: string };
+}) {
   if (replies.length === 0) {
-    return <p className="text-sm text-muted-foreground">No quick replies yet.</p>;
+    return <p className="text-sm text-muted-foreground">{t.empty}</p>;
   }
   return (
     <ul className="grid gap-3">
@@ -18,7 +27,7 @@ export function QuickReplyList({ replies, canEdit }: { replies: QuickReply[]; ca
             <p className="text-sm whitespace-pre-line text-muted-foreground">{reply.body}</p>
           </div>
           {canEdit ? (
-            <DeleteEntryButton kind="quickReply" id={reply.id} label={reply.title} />
+            <DeleteEntryButton kind="quickReply" id={reply.id} label={reply.title} t={t} />
           ) : null}
         </li>
       ))}

@@ -9,20 +9,33 @@ import { NativeSelect } from "@/components/ui/native-select";
 import { Textarea } from "@/components/ui/textarea";
 import { TEMPLATE_BODY_MAX, TEMPLATE_NAME_MAX } from "@/lib/bot-settings/limits";
 import { templateVariables } from "@/lib/bot-settings/template-variables";
+import { type DashboardMessages, formatMessage } from "@/lib/dashboard-i18n/messages";
 import { type ActionState, idleState } from "@/lib/forms/action-state";
 import { LanguageSelect } from "./language-select";
 
-function variablesHint(body: string): string {
+type Words = DashboardMessages["bot"]["templates"] & {
+  problems: Pick<DashboardMessages["bot"]["errors"], "notVariable" | "variableGap">;
+};
+
+function variablesHint(body: string, t: Words): string {
   const variables = templateVariables(body);
-  if (!variables.ok) return variables.error;
-  if (variables.count === 0) return "No variables.";
+  if (!variables.ok) return formatMessage(t.problems[variables.problem], variables.values);
+  if (variables.count === 0) return t.noVariables;
   return variables.count === 1
-    ? "1 variable: {{1}}."
-    : `${variables.count} variables: {{1}}–{{${variables.count}}}.`;
+    ? t.oneVariableHint
+    : formatMessage(t.variablesHint, { count: variables.count });
 }
 
 /** Records a template the store has had approved in Meta's WhatsApp Manager. */
-export function TemplateForm({ readOnly }: { readOnly: boolean }) {
+export function TemplateForm({
+  readOnly,
+  t,
+  saving,
+}: {
+  readOnly: boolean;
+  t: Words;
+  saving: string;
+}) {
   const [state, action, pending] = useActionState<ActionState, FormData>(
     createMessageTemplateAction,
     idleState,
@@ -40,7 +53,7 @@ export function TemplateForm({ readOnly }: { readOnly: boolean }) {
     <form action={action} className="grid gap-4" noValidate>
       <fieldset disabled={readOnly} className="grid gap-4">
         <div className="grid gap-4 md:grid-cols-3">
-          <FormField label="Name" description="Exactly as approved by Meta." error={errors.name}>
+          <FormField label={t.name} description={t.nameHelp} error={errors.name}>
             <Input
               name="name"
               defaultValue={values.name ?? ""}
@@ -50,19 +63,19 @@ export function TemplateForm({ readOnly }: { readOnly: boolean }) {
               spellCheck={false}
             />
           </FormField>
-          <FormField label="Language" error={errors.language}>
+          <FormField label={t.language} error={errors.language}>
             <LanguageSelect defaultValue={values.language ?? "en"} />
           </FormField>
-          <FormField label="Category" error={errors.category}>
+          <FormField label={t.category} error={errors.category}>
             <NativeSelect name="category" defaultValue={values.category ?? "utility"}>
-              <option value="utility">Utility (orders, carts)</option>
-              <option value="marketing">Marketing (promotions)</option>
+              <option value="utility">{t.categories.utility}</option>
+              <option value="marketing">{t.categories.marketing}</option>
             </NativeSelect>
           </FormField>
         </div>
         <FormField
-          label="Body"
-          description={`Variables are numbered {{1}}, {{2}} … from 1. ${variablesHint(body)}`}
+          label={t.body}
+          description={formatMessage(t.bodyHelp, { hint: variablesHint(body, t) })}
           error={errors.body}
         >
           <Textarea
@@ -71,11 +84,17 @@ export function TemplateForm({ readOnly }: { readOnly: boolean }) {
             onChange={(event) => setBody(event.target.value)}
             rows={3}
             maxLength={TEMPLATE_BODY_MAX}
-            placeholder="Hi {{1}}, your cart is waiting: {{2}}"
+            placeholder={t.bodyPlaceholder}
           />
         </FormField>
       </fieldset>
-      <SaveBar label="Add template" pending={pending} disabled={readOnly} state={state} />
+      <SaveBar
+        label={t.add}
+        savingLabel={saving}
+        pending={pending}
+        disabled={readOnly}
+        state={state}
+      />
     </form>
   );
 }

@@ -1,16 +1,19 @@
 import { Badge } from "@/components/ui/badge";
 import type { MessageTemplate } from "@/db/schema";
+import { type DashboardMessages, formatMessage } from "@/lib/dashboard-i18n/messages";
 import { DeleteEntryButton } from "./delete-entry-button";
 
 export function TemplateList({
   templates,
   canEdit,
+  t,
 }: {
   templates: MessageTemplate[];
   canEdit: boolean;
+  t: Pick<DashboardMessages["bot"], "templates" | "delete" | "deleting" | "deleteLabel">;
 }) {
   if (templates.length === 0) {
-    return <p className="text-sm text-muted-foreground">No templates yet.</p>;
+    return <p className="text-sm text-muted-foreground">{t.templates.empty}</p>;
   }
   return (
     <ul className="grid gap-3">
@@ -25,12 +28,12 @@ export function TemplateList({
               <span className="font-mono text-sm font-medium">{template.name}</span>
               <Badge variant="outline">{template.language}</Badge>
               <Badge variant={template.category === "marketing" ? "warning" : "info"}>
-                {template.category}
+                {t.templates.badges[template.category]}
               </Badge>
               <span className="text-xs text-muted-foreground" data-testid="template-variables">
                 {template.variableCount === 1
-                  ? "1 variable"
-                  : `${template.variableCount} variables`}
+                  ? t.templates.oneVariable
+                  : formatMessage(t.templates.variables, { count: template.variableCount })}
               </span>
             </div>
             <p className="text-sm whitespace-pre-line text-muted-foreground">{template.body}</p>
@@ -40,6 +43,7 @@ export function TemplateList({
               kind="template"
               id={template.id}
               label={`${template.name} (${template.language})`}
+              t={t}
             />
           ) : null}
         </li>

@@ -1,5 +1,6 @@
 "use client";
 
+import type { DashboardMessages } from "@/lib/dashboard-i18n/messages";
 import { Bot, CircleCheck } from "lucide-react";
 import { useActionState } from "react";
 import { closeConversationAction } from "@/app/(dashboard)/dashboard/inbox/actions/close-conversation";
@@ -37,9 +38,11 @@ function ActionButton({
 export function ConversationActions({
   conversationId,
   status,
+  t,
 }: {
   conversationId: string;
   status: ConversationStatus;
+  t: DashboardMessages["inboxView"]["actions"];
 }) {
   if (status === "closed") return null;
   return (
@@ -48,14 +51,14 @@ export function ConversationActions({
         <ActionButton
           conversationId={conversationId}
           action={handBackToBotAction}
-          label="Hand back to bot"
+          label={t.handBack}
           icon={<Bot aria-hidden />}
         />
       ) : null}
       <ActionButton
         conversationId={conversationId}
         action={closeConversationAction}
-        label="Close"
+        label={t.close}
         icon={<CircleCheck aria-hidden />}
       />
     </div>

@@ -1,3 +1,4 @@
+import type { DashboardMessages } from "@/lib/dashboard-i18n/messages";
 import { Badge } from "@/components/ui/badge";
 import {
   Table,
@@ -13,27 +14,26 @@ import { RetryEventButton } from "./retry-event-button";
 /** Webhook events that were stored but could not be applied, with the error and retry state. */
 export function FailedEventsTable({
   events,
-  timezone,
+  t,
+  formatDate,
 }: {
   events: FailedWebhookEvent[];
-  timezone: string;
+  t: DashboardMessages["inboxView"]["failed"];
+  /** A date and time in the member's language and the store's time zone. */
+  formatDate: (date: Date) => string;
 }) {
-  const when = new Intl.DateTimeFormat("en", {
-    dateStyle: "medium",
-    timeStyle: "short",
-    timeZone: timezone,
-  });
+  const when = { format: formatDate };
   return (
     <Table>
       <TableHeader>
         <TableRow>
-          <TableHead>Received</TableHead>
-          <TableHead>Event</TableHead>
-          <TableHead>Error</TableHead>
-          <TableHead className="text-right">Attempts</TableHead>
-          <TableHead>Next attempt</TableHead>
+          <TableHead>{t.received}</TableHead>
+          <TableHead>{t.event}</TableHead>
+          <TableHead>{t.error}</TableHead>
+          <TableHead className="text-right">{t.attempts}</TableHead>
+          <TableHead>{t.nextAttempt}</TableHead>
           <TableHead>
-            <span className="sr-only">Retry</span>
+            <span className="sr-only">{t.retry}</span>
           </TableHead>
         </TableRow>
       </TableHeader>
@@ -58,7 +58,7 @@ export function FailedEventsTable({
             </TableCell>
             <TableCell className="text-right tabular-nums">{event.attempts}</TableCell>
             <TableCell className="whitespace-nowrap">
-              {event.nextAttemptAt ? when.format(event.nextAttemptAt) : "Given up"}
+              {event.nextAttemptAt ? when.format(event.nextAttemptAt) : t.givenUp}
             </TableCell>
             <TableCell>
               <RetryEventButton eventId={event.id} />

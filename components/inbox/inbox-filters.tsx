@@ -1,12 +1,8 @@
 import Link from "next/link";
 import { Tag, X } from "lucide-react";
+import { type DashboardMessages, formatMessage } from "@/lib/dashboard-i18n/messages";
 import type { ConversationCounts } from "@/lib/inbox/conversations";
-import {
-  INBOX_FILTER_LABELS,
-  INBOX_FILTERS,
-  type InboxFilter,
-  inboxHref,
-} from "@/lib/inbox/filters";
+import { INBOX_FILTERS, type InboxFilter, inboxHref } from "@/lib/inbox/filters";
 import { cn } from "@/lib/utils";
 
 /** Filter tabs as links (the filter lives in the URL), each with its count and unread total. */
@@ -14,14 +10,16 @@ export function InboxFilterTabs({
   current,
   label,
   counts,
+  t,
 }: {
   current: InboxFilter;
   label: string | undefined;
   counts: ConversationCounts;
+  t: DashboardMessages["inboxView"];
 }) {
   return (
     <nav
-      aria-label="Filter conversations"
+      aria-label={t.filtersLabel}
       className="inline-flex w-fit flex-wrap rounded-lg bg-muted p-1 text-sm"
     >
       {INBOX_FILTERS.map((filter) => (
@@ -35,12 +33,12 @@ export function InboxFilterTabs({
             filter === current && "bg-background text-foreground shadow-sm",
           )}
         >
-          {INBOX_FILTER_LABELS[filter]}
+          {t.filters[filter]}
           <span className="tabular-nums">({counts[filter].conversations})</span>
           {counts[filter].unread > 0 && filter !== "closed" ? (
             <span
               className="rounded-full bg-primary px-1.5 text-xs text-primary-foreground tabular-nums"
-              aria-label={`${counts[filter].unread} unread`}
+              aria-label={formatMessage(t.unread, { count: counts[filter].unread })}
             >
               {counts[filter].unread}
             </span>
@@ -56,14 +54,16 @@ export function LabelFilter({
   filter,
   current,
   labels,
+  t,
 }: {
   filter: InboxFilter;
   current: string | undefined;
   labels: string[];
+  t: DashboardMessages["inboxView"];
 }) {
   if (labels.length === 0 && !current) return null;
   return (
-    <div className="flex flex-wrap items-center gap-2 text-sm" aria-label="Labels">
+    <div className="flex flex-wrap items-center gap-2 text-sm" aria-label={t.labelsLabel}>
       <Tag className="size-4 text-muted-foreground" aria-hidden />
       {labels.map((label) => (
         <Link
@@ -85,7 +85,7 @@ export function LabelFilter({
           className="inline-flex items-center gap-1 text-xs text-muted-foreground hover:underline"
         >
           <X className="size-3" aria-hidden />
-          Clear label “{current}”
+          {formatMessage(t.clearLabel, { label: current })}
         </Link>
       ) : null}
     </div>

@@ -1,5 +1,6 @@
 "use client";
 
+import { type DashboardMessages, formatMessage } from "@/lib/dashboard-i18n/messages";
 import { useActionState } from "react";
 import { setLabelsAction } from "@/app/(dashboard)/dashboard/inbox/actions/set-labels";
 import { fieldErrors, FormStatus, submittedValues } from "@/components/settings/form-status";
@@ -13,9 +14,14 @@ import { MAX_LABEL_LENGTH, MAX_LABELS } from "@/lib/inbox/labels";
 export function LabelsEditor({
   conversationId,
   labels,
+  label,
+  t,
 }: {
   conversationId: string;
   labels: string[];
+  /** The field's label ("Labels"), in the member's language. */
+  label: string;
+  t: DashboardMessages["inboxView"]["labelsEditor"];
 }) {
   const [state, action, pending] = useActionState<ActionState, FormData>(
     setLabelsAction,
@@ -28,15 +34,15 @@ export function LabelsEditor({
     <form action={action} className="grid gap-3" key={stored}>
       <input type="hidden" name="conversationId" value={conversationId} />
       <FormField
-        label="Labels"
-        description={`Separated by commas; up to ${MAX_LABELS}, ${MAX_LABEL_LENGTH} characters each.`}
+        label={label}
+        description={formatMessage(t.help, { max: MAX_LABELS, length: MAX_LABEL_LENGTH })}
         error={fieldErrors(state).labels}
       >
-        <Input name="labels" defaultValue={value} placeholder="vip, wholesale" />
+        <Input name="labels" defaultValue={value} placeholder={t.placeholder} />
       </FormField>
       <div className="flex items-center gap-3">
         <Button type="submit" variant="outline" size="sm" disabled={pending}>
-          {pending ? "Saving…" : "Save labels"}
+          {pending ? t.saving : t.save}
         </Button>
         <FormStatus state={state} />
       </div>

@@ -1,5 +1,6 @@
 "use client";
 
+import type { DashboardMessages } from "@/lib/dashboard-i18n/messages";
 import { Send } from "lucide-react";
 import { useActionState, useRef, useState } from "react";
 import { sendReplyAction } from "@/app/(dashboard)/dashboard/inbox/actions/send-reply";
@@ -20,12 +21,14 @@ export function ReplyComposer({
   initialClientKey,
   quickReplies,
   disabledReason,
+  t,
 }: {
   conversationId: string;
   initialClientKey: string;
   quickReplies: QuickReplyOption[];
   /** Why replying is not possible now (window closed, conversation closed), or null. */
   disabledReason: string | null;
+  t: DashboardMessages["inboxView"]["composer"];
 }) {
   const [text, setText] = useState("");
   const [clientKey, setClientKey] = useState(initialClientKey);
@@ -53,13 +56,13 @@ export function ReplyComposer({
   }
 
   return (
-    <form action={action} className="grid gap-3" aria-label="Reply">
+    <form action={action} className="grid gap-3" aria-label={t.label}>
       <input type="hidden" name="conversationId" value={conversationId} />
       <input type="hidden" name="clientKey" value={clientKey} />
       <fieldset disabled={disabled || pending} className="grid gap-3">
         {quickReplies.length > 0 ? (
-          <div className="flex flex-wrap items-center gap-2" aria-label="Quick replies">
-            <span className="text-xs text-muted-foreground">Quick replies:</span>
+          <div className="flex flex-wrap items-center gap-2" aria-label={t.quickReplies}>
+            <span className="text-xs text-muted-foreground">{t.quickReplies}</span>
             {quickReplies.map((quickReply) => (
               <Button
                 key={quickReply.id}
@@ -87,8 +90,8 @@ export function ReplyComposer({
           }}
           rows={3}
           maxLength={REPLY_MAX_LENGTH}
-          placeholder={disabledReason ?? "Write a reply… (Ctrl+Enter sends)"}
-          aria-label="Reply text"
+          placeholder={disabledReason ?? t.placeholder}
+          aria-label={t.textLabel}
         />
         <div className="flex flex-wrap items-center justify-between gap-3">
           <FormStatus state={state} />
@@ -98,7 +101,7 @@ export function ReplyComposer({
             disabled={disabled || pending || text.trim() === ""}
           >
             <Send aria-hidden />
-            {pending ? "Sending…" : "Send"}
+            {pending ? t.sending : t.send}
           </Button>
         </div>
       </fieldset>

@@ -1,5 +1,6 @@
 "use client";
 
+import { type DashboardMessages, formatMessage } from "@/lib/dashboard-i18n/messages";
 import { useActionState, useState } from "react";
 import { sendTemplateAction } from "@/app/(dashboard)/dashboard/inbox/actions/send-template";
 import { fieldErrors, FormStatus } from "@/components/settings/form-status";
@@ -19,11 +20,13 @@ export function TemplateComposer({
   initialClientKey,
   templates,
   disabled,
+  t,
 }: {
   conversationId: string;
   initialClientKey: string;
   templates: TemplateOption[];
   disabled: boolean;
+  t: DashboardMessages["inboxView"]["templateComposer"];
 }) {
   const [templateId, setTemplateId] = useState(templates[0]?.id ?? "");
   const [parameters, setParameters] = useState<string[]>([]);
@@ -39,20 +42,16 @@ export function TemplateComposer({
   );
   const template = templates.find((candidate) => candidate.id === templateId);
   if (templates.length === 0) {
-    return (
-      <p className="text-sm text-muted-foreground">
-        Your store has no approved templates yet, so nothing can be sent outside the 24-hour window.
-      </p>
-    );
+    return <p className="text-sm text-muted-foreground">{t.none}</p>;
   }
   const errors = fieldErrors(state);
   const variables = Array.from({ length: template?.variableCount ?? 0 }, (_, index) => index);
   return (
-    <form action={action} className="grid gap-3" aria-label="Send a template">
+    <form action={action} className="grid gap-3" aria-label={t.label}>
       <input type="hidden" name="conversationId" value={conversationId} />
       <input type="hidden" name="clientKey" value={clientKey} />
       <fieldset disabled={disabled || pending} className="grid gap-3">
-        <FormField label="Template" error={errors.templateId}>
+        <FormField label={t.template} error={errors.templateId}>
           <NativeSelect
             name="templateId"
             value={templateId}
@@ -69,7 +68,10 @@ export function TemplateComposer({
           </NativeSelect>
         </FormField>
         {variables.map((index) => (
-          <FormField key={`${templateId}-${index}`} label={`Variable {{${index + 1}}}`}>
+          <FormField
+            key={`${templateId}-${index}`}
+            label={formatMessage(t.variable, { n: index + 1 })}
+          >
             <Input
               name={`param${index + 1}`}
               value={parameters[index] ?? ""}
@@ -101,7 +103,7 @@ export function TemplateComposer({
             className="ml-auto"
             disabled={disabled || pending || !template}
           >
-            {pending ? "Sending…" : "Send template"}
+            {pending ? t.sending : t.send}
           </Button>
         </div>
       </fieldset>

@@ -1,4 +1,5 @@
 import { Bot } from "lucide-react";
+import type { DashboardMessages } from "@/lib/dashboard-i18n/messages";
 import { authorLabel } from "@/lib/inbox/display";
 import { messageStatusWords } from "@/lib/inbox/status-words";
 import type { ThreadMessage } from "@/lib/inbox/thread";
@@ -25,30 +26,26 @@ export function ThreadMessages({
   hasEarlier,
   customerName,
   currentUserId,
-  timezone,
+  t,
+  formatDate,
 }: {
   messages: ThreadMessage[];
   hasEarlier: boolean;
   customerName: string;
   currentUserId: string;
-  timezone: string;
+  t: DashboardMessages["inboxView"]["thread"];
+  /** A date and time in the member's language and the store's zone. */
+  formatDate: (date: Date) => string;
 }) {
-  const when = new Intl.DateTimeFormat("en", {
-    dateStyle: "medium",
-    timeStyle: "short",
-    timeZone: timezone,
-  });
   if (messages.length === 0) {
-    return <p className="py-8 text-center text-sm text-muted-foreground">No messages yet.</p>;
+    return <p className="py-8 text-center text-sm text-muted-foreground">{t.empty}</p>;
   }
   return (
     // column-reverse keeps the newest message in view without any script.
     <div className="flex max-h-[60vh] flex-col-reverse overflow-y-auto px-6">
-      <ol className="grid gap-3 py-2" aria-label="Messages">
+      <ol className="grid gap-3 py-2" aria-label={t.label}>
         {hasEarlier ? (
-          <li className="text-center text-xs text-muted-foreground">
-            Earlier messages are not shown.
-          </li>
+          <li className="text-center text-xs text-muted-foreground">{t.earlier}</li>
         ) : null}
         {messages.map((message) => {
           const outbound = message.direction === "outbound";
@@ -62,9 +59,9 @@ export function ThreadMessages({
             >
               <span className="flex items-center gap-1 text-xs text-muted-foreground">
                 {message.author === "bot" ? <Bot className="size-3.5" aria-hidden /> : null}
-                {authorLabel(message, { customerName, currentUserId })} ·{" "}
+                {authorLabel(message, { customerName, currentUserId }, t)} ·{" "}
                 <time dateTime={message.createdAt.toISOString()}>
-                  {when.format(message.createdAt)}
+                  {formatDate(message.createdAt)}
                 </time>
               </span>
               <div

@@ -1,5 +1,6 @@
 "use client";
 
+import { type DashboardMessages, formatMessage } from "@/lib/dashboard-i18n/messages";
 import { Clock } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
@@ -14,9 +15,11 @@ import { useNow } from "./use-now";
 export function WindowCountdown({
   endsAt,
   endsAtLabel,
+  t,
 }: {
   endsAt: string | null;
   endsAtLabel: string | null;
+  t: DashboardMessages["inboxView"]["window"];
 }) {
   const router = useRouter();
   const now = useNow();
@@ -34,7 +37,7 @@ export function WindowCountdown({
         data-testid="window-state"
       >
         <Clock className="size-4" aria-hidden />
-        24-hour window closed: only approved templates can be sent until the customer writes again.
+        {t.closed}
       </p>
     );
   }
@@ -49,8 +52,11 @@ export function WindowCountdown({
     >
       <Clock className="size-4" aria-hidden />
       {remaining === null
-        ? `Free replies possible until ${endsAtLabel ?? "the window closes"}.`
-        : `Free replies possible for ${formatRemaining(remaining)} (until ${endsAtLabel}).`}
+        ? formatMessage(t.until, { date: endsAtLabel ?? t.untilClose })
+        : formatMessage(t.remaining, {
+            remaining: formatRemaining(remaining, t),
+            date: endsAtLabel ?? "",
+          })}
     </p>
   );
 }

@@ -5,11 +5,13 @@ import { saveStripeCredentialsAction } from "@/app/(dashboard)/dashboard/setting
 import { saveWhatsappCredentialsAction } from "@/app/(dashboard)/dashboard/settings/actions/save-whatsapp-credentials";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
+import type { DashboardMessages } from "@/lib/dashboard-i18n/messages";
 import { type ActionState, idleState } from "@/lib/forms/action-state";
 import { SaveBar, fieldErrors, submittedValues } from "./form-status";
 import { type StoredSecret, StoredValues } from "./secret-field";
 
 type Stored = Record<string, StoredSecret>;
+type Words = DashboardMessages["settings"];
 
 /**
  * Secrets are write-only: the page never shows a stored one, and blank means "keep". What the
@@ -41,13 +43,18 @@ export function WhatsappCredentialsForm({
   numberStatus,
   stored,
   readOnly,
+  t,
+  saving,
 }: {
   phoneNumberId: string | null;
   /** How the number is bound, in words (lib/whatsapp/phone-number-binding.ts). */
   numberStatus: string;
   stored: Stored;
   readOnly: boolean;
+  t: Words;
+  saving: string;
 }) {
+  const w = t.whatsapp;
   const [state, action, pending] = useActionState<ActionState, FormData>(
     saveWhatsappCredentialsAction,
     idleState,
@@ -58,47 +65,49 @@ export function WhatsappCredentialsForm({
       <form action={action} className="grid gap-4" noValidate id="whatsapp-form">
         <fieldset disabled={readOnly} className="grid gap-4">
           <FormField
-            label="Phone-number id"
-            description={`${numberStatus} A new id is saved only with your own access token, after Meta confirms the token can use it.`}
+            label={w.phoneNumberId}
+            description={`${numberStatus} ${w.phoneNumberIdHelp}`}
             error={errors.phoneNumberId}
           >
             <Input
               name="phoneNumberId"
               inputMode="numeric"
               defaultValue={submittedValues(state).phoneNumberId}
-              placeholder={phoneNumberId ?? "e.g. 106540352242922"}
+              placeholder={phoneNumberId ?? w.phoneNumberIdPlaceholder}
             />
           </FormField>
-          <FormField label="Access token" error={errors.accessToken}>
-            <SecretInput name="accessToken" label="Paste a new token to replace" state={state} />
+          <FormField label={w.accessToken} error={errors.accessToken}>
+            <SecretInput name="accessToken" label={w.accessTokenPlaceholder} state={state} />
           </FormField>
-          <FormField label="App secret" error={errors.appSecret}>
-            <SecretInput name="appSecret" label="Paste a new app secret to replace" state={state} />
+          <FormField label={w.appSecret} error={errors.appSecret}>
+            <SecretInput name="appSecret" label={w.appSecretPlaceholder} state={state} />
           </FormField>
         </fieldset>
         <SaveBar
-          label="Save WhatsApp settings"
+          label={w.save}
+          savingLabel={saving}
           pending={pending}
           disabled={readOnly}
           state={state}
         />
       </form>
       <StoredValues
+        t={t.stored}
         readOnly={readOnly}
         items={[
           {
             name: "whatsapp_phone_number_id",
-            label: "Phone-number id",
+            label: w.phoneNumberId,
             stored: phoneNumberId ? { last4: phoneNumberId.slice(-4), updatedAt: "" } : null,
           },
           {
             name: "whatsapp_access_token",
-            label: "Access token",
+            label: w.accessToken,
             stored: stored.whatsapp_access_token ?? null,
           },
           {
             name: "whatsapp_app_secret",
-            label: "App secret",
+            label: w.appSecret,
             stored: stored.whatsapp_app_secret ?? null,
           },
         ]}
@@ -107,7 +116,18 @@ export function WhatsappCredentialsForm({
   );
 }
 
-export function StripeCredentialsForm({ stored, readOnly }: { stored: Stored; readOnly: boolean }) {
+export function StripeCredentialsForm({
+  stored,
+  readOnly,
+  t,
+  saving,
+}: {
+  stored: Stored;
+  readOnly: boolean;
+  t: Words;
+  saving: string;
+}) {
+  const w = t.stripe;
   const [state, action, pending] = useActionState<ActionState, FormData>(
     saveStripeCredentialsAction,
     idleState,
@@ -117,26 +137,33 @@ export function StripeCredentialsForm({ stored, readOnly }: { stored: Stored; re
     <div className="grid gap-4">
       <form action={action} className="grid gap-4" noValidate id="stripe-form">
         <fieldset disabled={readOnly} className="grid gap-4">
-          <FormField label="Secret key" error={errors.secretKey}>
+          <FormField label={w.secretKey} error={errors.secretKey}>
             <SecretInput name="secretKey" label="sk_live_… or sk_test_…" state={state} />
           </FormField>
-          <FormField label="Webhook signing secret" error={errors.webhookSecret}>
+          <FormField label={w.webhookSecret} error={errors.webhookSecret}>
             <SecretInput name="webhookSecret" label="whsec_…" state={state} />
           </FormField>
         </fieldset>
-        <SaveBar label="Save Stripe settings" pending={pending} disabled={readOnly} state={state} />
+        <SaveBar
+          label={w.save}
+          savingLabel={saving}
+          pending={pending}
+          disabled={readOnly}
+          state={state}
+        />
       </form>
       <StoredValues
+        t={t.stored}
         readOnly={readOnly}
         items={[
           {
             name: "stripe_secret_key",
-            label: "Secret key",
+            label: w.secretKey,
             stored: stored.stripe_secret_key ?? null,
           },
           {
             name: "stripe_webhook_secret",
-            label: "Webhook signing secret",
+            label: w.webhookSecret,
             stored: stored.stripe_webhook_secret ?? null,
           },
         ]}

@@ -3,13 +3,13 @@
 import { useActionState } from "react";
 import { updateStoreProfileAction } from "@/app/(dashboard)/dashboard/settings/actions/update-store-profile";
 import { ChoiceOptions } from "@/components/forms/choice-options";
-import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
+import type { DashboardMessages } from "@/lib/dashboard-i18n/messages";
 import { type ActionState, idleState } from "@/lib/forms/action-state";
 import type { Choice } from "@/lib/stores/choices";
-import { FormStatus, fieldErrors, submittedValues } from "./form-status";
+import { SaveBar, fieldErrors, submittedValues } from "./form-status";
 
 export type StoreProfileValues = {
   name: string;
@@ -26,6 +26,8 @@ export function StoreProfileForm({
   languages,
   readOnly,
   currencyLock,
+  t,
+  saving,
 }: {
   profile: StoreProfileValues;
   /** Why the currency can no longer change (see lib/stores/currency-lock.ts), or null. */
@@ -34,6 +36,8 @@ export function StoreProfileForm({
   timeZones: Choice[];
   languages: Choice[];
   readOnly: boolean;
+  t: DashboardMessages["settings"]["profile"];
+  saving: string;
 }) {
   const [state, action, pending] = useActionState<ActionState, FormData>(
     updateStoreProfileAction,
@@ -45,12 +49,12 @@ export function StoreProfileForm({
   return (
     <form action={action} className="grid gap-4" noValidate key={JSON.stringify(profile)}>
       <fieldset disabled={readOnly} className="grid gap-4">
-        <FormField label="Store name" error={errors.name}>
+        <FormField label={t.name} error={errors.name}>
           <Input name="name" defaultValue={values.name} />
         </FormField>
         <FormField
-          label="WhatsApp number"
-          description="International format, e.g. +81 75 123 4567."
+          label={t.whatsappNumber}
+          description={t.whatsappNumberHelp}
           error={errors.whatsappNumber}
         >
           <Input name="whatsappNumber" type="tel" defaultValue={values.whatsappNumber} />
@@ -59,8 +63,8 @@ export function StoreProfileForm({
           {/* A disabled select submits nothing: the stored currency goes with the form. */}
           {currencyLock ? <input type="hidden" name="currency" value={profile.currency} /> : null}
           <FormField
-            label="Currency"
-            description={currencyLock ?? "Fixed once you add a product or take an order."}
+            label={t.currency}
+            description={currencyLock ?? t.currencyHelp}
             error={errors.currency}
           >
             <NativeSelect
@@ -71,24 +75,25 @@ export function StoreProfileForm({
               <ChoiceOptions choices={currencies} />
             </NativeSelect>
           </FormField>
-          <FormField label="Default language" error={errors.defaultLanguage}>
+          <FormField label={t.defaultLanguage} error={errors.defaultLanguage}>
             <NativeSelect name="defaultLanguage" defaultValue={values.defaultLanguage}>
               <ChoiceOptions choices={languages} />
             </NativeSelect>
           </FormField>
         </div>
-        <FormField label="Time zone" error={errors.timezone}>
+        <FormField label={t.timezone} error={errors.timezone}>
           <NativeSelect name="timezone" defaultValue={values.timezone}>
             <ChoiceOptions choices={timeZones} />
           </NativeSelect>
         </FormField>
       </fieldset>
-      <div className="flex items-center gap-4">
-        <Button type="submit" disabled={pending || readOnly}>
-          {pending ? "Saving…" : "Save profile"}
-        </Button>
-        <FormStatus state={state} />
-      </div>
+      <SaveBar
+        label={t.save}
+        savingLabel={saving}
+        pending={pending}
+        disabled={readOnly}
+        state={state}
+      />
     </form>
   );
 }

@@ -39,7 +39,10 @@ export function ProductImage({
       alt={alt}
       width={size}
       height={size}
-      loading={eager ? "eager" : "lazy"}
+      // `preload` also puts a high-priority <link rel=preload> in the head, so the browser
+      // fetches the image with the stylesheet instead of after parsing down to the <img>.
+      preload={eager}
+      loading={eager ? undefined : "lazy"}
       fetchPriority={eager ? "high" : undefined}
       unoptimized={!isLocalImagePath(src) || src.endsWith(".svg")}
       sizes={`(max-width: 640px) 100vw, ${size}px`}

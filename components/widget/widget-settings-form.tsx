@@ -7,6 +7,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
 import { NativeSelect } from "@/components/ui/native-select";
+import { Textarea } from "@/components/ui/textarea";
 import type { DashboardMessages } from "@/lib/dashboard-i18n/messages";
 import { type ActionState, formValues, idleState } from "@/lib/forms/action-state";
 import type { StoreSettings } from "@/lib/stores/settings";
@@ -15,24 +16,29 @@ import {
   widgetSettingsFormSchema,
 } from "@/lib/widget/settings-form";
 import type { ShopperLanguage } from "@/lib/i18n/languages";
-import { BusinessHoursFields } from "./business-hours-fields";
 import { WidgetTranslationFields } from "./widget-translation-fields";
 import { WidgetPreview } from "./widget-preview";
 
+type PreviewSettings = Pick<StoreSettings, "widget" | "businessHours">;
+
 function parsedOrNull(
   values: WidgetSettingsFormValues,
-): Omit<StoreSettings, "bot" | "payments"> | null {
+  businessHours: StoreSettings["businessHours"],
+): PreviewSettings | null {
   const parsed = widgetSettingsFormSchema.safeParse(values);
-  return parsed.success ? parsed.data : null;
+  return parsed.success ? { ...parsed.data, businessHours } : null;
 }
 
 /**
- * Dashboard → Widget: appearance and business hours on the left, the live preview (fed by
+ * Dashboard → Widget: appearance and what happens outside business hours (which are edited in
+ * Settings, `hoursLink`) on the left, the live preview (fed by
  * what is typed, whenever it validates) and `children` (the embed snippet) on the right.
  */
 export function WidgetSettingsForm({
   store,
   initialValues,
+  businessHours,
+  hoursLink,
   readOnly,
   languages,
   t,
@@ -41,6 +47,10 @@ export function WidgetSettingsForm({
 }: {
   store: { slug: string; timezone: string };
   initialValues: WidgetSettingsFormValues;
+  /** The stored business hours, for the preview. */
+  businessHours: StoreSettings["businessHours"];
+  /** Where business hours are edited (Settings), with words saying whether they are on. */
+  hoursLink: ReactNode;
   readOnly: boolean;
   /** The store's other languages, for the translated label, greeting and offline note. */
   languages: readonly ShopperLanguage[];
@@ -55,10 +65,10 @@ export function WidgetSettingsForm({
   const errors = fieldErrors(state);
   // After a failed save the form shows what was typed; otherwise what is stored.
   const values = { ...initialValues, ...submittedValues(state) };
-  const [preview, setPreview] = useState(() => parsedOrNull(initialValues));
+  const [preview, setPreview] = useState(() => parsedOrNull(initialValues, businessHours));
 
   function updatePreview(event: FormEvent<HTMLFormElement>) {
-    const next = parsedOrNull(formValues(new FormData(event.currentTarget)));
+    const next = parsedOrNull(formValues(new FormData(event.currentTarget)), businessHours);
     if (next) setPreview(next);
   }
 
@@ -115,13 +125,22 @@ export function WidgetSettingsForm({
               <CardTitle>{t.businessHours}</CardTitle>
               <CardDescription>{t.businessHoursHelp}</CardDescription>
             </CardHeader>
-            <CardContent>
-              <BusinessHoursFields
-                values={values}
-                errors={errors}
-                timezone={store.timezone}
-                t={t}
-              />
+            <CardContent className="grid gap-4">
+              {hoursLink}
+              <FormField label={t.whenClosed} error={errors.whenClosed}>
+                <NativeSelect name="whenClosed" defaultValue={values.whenClosed}>
+                  <option value="note">{t.whenClosedChoices.note}</option>
+                  <option value="hide">{t.whenClosedChoices.hide}</option>
+                </NativeSelect>
+              </FormField>
+              <FormField label={t.offlineNote} error={errors.offlineNote}>
+                <Textarea
+                  name="offlineNote"
+                  defaultValue={values.offlineNote}
+                  maxLength={140}
+                  rows={2}
+                />
+              </FormField>
             </CardContent>
           </Card>
         </fieldset>

@@ -4,7 +4,15 @@
  * this catches that while the owner is still typing. Pure, so the form can preview it.
  */
 
-export type TemplateVariables = { ok: true; count: number } | { ok: false; error: string };
+export type TemplateVariables =
+  | { ok: true; count: number }
+  /** `problem` and `values` let a form say `error` in the member's language. */
+  | {
+      ok: false;
+      error: string;
+      problem: "notVariable" | "variableGap";
+      values: Record<string, string>;
+    };
 
 const PLACEHOLDER = /\{\{([^{}]*)\}\}/g;
 
@@ -15,6 +23,8 @@ export function templateVariables(body: string): TemplateVariables {
       return {
         ok: false,
         error: `“{{${inside}}}” is not a variable: number them {{1}}, {{2}} … in order`,
+        problem: "notVariable",
+        values: { inside },
       };
     }
     numbers.add(Number(inside));
@@ -25,6 +35,8 @@ export function templateVariables(body: string): TemplateVariables {
       return {
         ok: false,
         error: `Number the variables from {{1}} without gaps: {{${n}}} is missing`,
+        problem: "variableGap",
+        values: { n: String(n) },
       };
     }
   }

@@ -17,6 +17,15 @@ const FORM_SECTIONS = {
   widget: (t: DashboardMessages) => [t.widgetPage.errors, t.widgetPage.outcomes, t.forms.errors],
   qr: (t: DashboardMessages) => [t.qrCodes.errors, t.qrCodes.outcomes, t.forms.errors],
   simulator: (t: DashboardMessages) => [t.simulator.errors, t.forms.errors],
+  settings: (t: DashboardMessages) => [
+    t.settings.errors,
+    t.settings.outcomes,
+    t.settings.status,
+    t.forms.errors,
+  ],
+  inbox: (t: DashboardMessages) => [t.inboxView.errors, t.inboxView.outcomes, t.forms.errors],
+  bot: (t: DashboardMessages) => [t.bot.errors, t.bot.outcomes, t.forms.errors],
+  hours: (t: DashboardMessages) => [t.widgetPage.errors, t.settings.outcomes, t.forms.errors],
 } satisfies Record<string, (t: DashboardMessages) => MessageSection[]>;
 
 export type DashboardForm = keyof typeof FORM_SECTIONS;
@@ -28,7 +37,8 @@ function templateValues(template: string, message: string): Record<string, strin
   if (!template.includes("{")) return null;
   const names: string[] = [];
   const pattern = template
-    .split(/\{(\w+)\}/)
+    // Names start with a letter: WhatsApp variables such as {{1}} are text.
+    .split(/\{([A-Za-z]\w*)\}/)
     .map((part, index) => {
       if (index % 2 === 0) return escapeRegExp(part);
       names.push(part);
@@ -59,9 +69,15 @@ export function translateMessage(
       const values = templateValues(text, message);
       if (!values) continue;
       const target = translated[index] ?? {};
-      return Object.hasOwn(target, key)
-        ? formatMessage(wordFor(target, key, text), values)
-        : message;
+      if (!Object.hasOwn(target, key)) return message;
+      // A placeholder may hold another known message ("Nothing was saved. {reason}").
+      const inner = Object.fromEntries(
+        Object.entries(values).map(([name, value]) => [
+          name,
+          translateMessage(value, form, language),
+        ]),
+      );
+      return formatMessage(wordFor(target, key, text), inner);
     }
   }
   return message;

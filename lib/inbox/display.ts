@@ -22,23 +22,25 @@ export function orderStatusLabel(status: string): string {
   return ORDER_STATUS_LABELS[status] ?? humanize(status);
 }
 
-export const STATUS_LABELS: Record<ConversationStatus, string> = {
-  agent: "Waiting for you",
-  bot: "Bot",
-  closed: "Closed",
-};
+export const STATUS_LABELS: Record<ConversationStatus, string> = dashboardEnglish.inboxView.status;
+
+type ThreadWords = typeof dashboardEnglish.inboxView.thread;
 
 /** The name, else the username, else the number; a username-only customer has no number. */
-export function customerLabel(customer: {
-  name: string | null;
-  phone: string | null;
-  username?: string | null;
-}): string {
+export function customerLabel(
+  customer: {
+    name: string | null;
+    phone: string | null;
+    username?: string | null;
+  },
+  /** The words for a customer with none of these, in the member's language. */
+  fallback = dashboardEnglish.inboxView.whatsappUser,
+): string {
   return (
     customer.name?.trim() ||
     (customer.username ? `@${customer.username}` : null) ||
     customer.phone ||
-    "WhatsApp user"
+    fallback
   );
 }
 
@@ -51,39 +53,53 @@ export function agentDisplayName(user: { name: string | null; email: string }): 
 export function authorLabel(
   message: Pick<Message, "author" | "agentUserId" | "direction"> & { agentName?: string | null },
   context: { customerName: string; currentUserId: string },
+  words: ThreadWords = dashboardEnglish.inboxView.thread,
 ): string {
   switch (message.author) {
     case "customer":
       return context.customerName;
     case "bot":
-      return "Bot";
+      return words.bot;
     case "agent":
       return message.agentUserId === context.currentUserId
-        ? `${message.agentName ?? "You"} (you)`
-        : (message.agentName ?? "Agent");
+        ? words.youSuffix.replace("{name}", message.agentName ?? words.you)
+        : (message.agentName ?? words.agent);
     case "system":
       // Inbound notices come from WhatsApp itself (a changed number); outbound ones from us.
       return message.direction === "inbound" ? "WhatsApp" : "Chatcart";
     case "business_app":
-      return "WhatsApp Business app";
+      return words.businessApp;
   }
 }
 
 /** "3 h 12 min", "12 min", "45 s": how long until the 24-hour window closes. */
-export function formatRemaining(milliseconds: number): string {
+export function formatRemaining(
+  milliseconds: number,
+  words: Pick<
+    typeof dashboardEnglish.inboxView.window,
+    "hours" | "minutes" | "seconds"
+  > = dashboardEnglish.inboxView.window,
+): string {
   const seconds = Math.max(0, Math.floor(milliseconds / 1000));
   const hours = Math.floor(seconds / 3600);
   const minutes = Math.floor((seconds % 3600) / 60);
-  if (hours > 0) return `${hours} h ${minutes} min`;
-  if (minutes > 0) return `${minutes} min`;
-  return `${seconds} s`;
+  const say = (template: string) =>
+    template
+      .replace("{hours}", String(hours))
+      .replace("{minutes}", String(minutes))
+      .replace("{seconds}", String(seconds));
+  if (hours > 0) return say(words.hours);
+  if (minutes > 0) return say(words.minutes);
+  return say(words.seconds);
 }
 
 /** List times: the time for today's messages, the date for older ones (in the store's zone). */
-export function formatListTime(date: Date, now: Date, timeZone: string): string {
+export function formatListTime(date: Date, now: Date, timeZone: string, language = "en"): string {
   const day = new Intl.DateTimeFormat("en-CA", { timeZone, dateStyle: "short" });
   if (day.format(date) === day.format(now)) {
-    return new Intl.DateTimeFormat("en", { timeZone, timeStyle: "short" }).format(date);
+    return new Intl.DateTimeFormat(language, { timeZone, timeStyle: "short" }).format(date);
   }
-  return new Intl.DateTimeFormat("en", { timeZone, month: "short", day: "numeric" }).format(date);
+  return new Intl.DateTimeFormat(language, { timeZone, month: "short", day: "numeric" }).format(
+    date,
+  );
 }

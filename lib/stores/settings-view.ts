@@ -24,12 +24,14 @@ export async function loadSettingsView(
   db: Database,
   store: { id: string; timezone: string },
   config: WhatsAppPlatformConfig,
+  /** The member's language, for the dates. */
+  language = "en",
 ): Promise<SettingsView> {
   const [summaries, channel] = await Promise.all([
     listCredentialSummaries(db, store.id),
     resolveWhatsAppChannel(db, store.id, config),
   ]);
-  const dateFormat = new Intl.DateTimeFormat("en", {
+  const dateFormat = new Intl.DateTimeFormat(language, {
     dateStyle: "medium",
     timeZone: store.timezone,
   });

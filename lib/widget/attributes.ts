@@ -2,7 +2,7 @@ import type { Store } from "@/db/schema/stores";
 import { SHOPPER_LANGUAGES, type ShopperLanguage } from "@/lib/i18n/languages";
 import type { StoreSettings } from "@/lib/stores/settings";
 import { encodeBusinessHours } from "./hours";
-import { widgetTextFor } from "./text";
+import { type WidgetTextField, widgetTextFor } from "./text";
 
 /** `data-*` attributes for the widget's `<script>` tag, in a stable order. */
 export type WidgetDataAttributes = Record<`data-${string}`, string>;
@@ -12,8 +12,8 @@ export type WidgetAttributeOptions = {
   product?: string | null;
   /**
    * The page's language: the widget speaks it and shows the owner's words in it (else in the
-   * store's default). Omitted, the widget's own words follow the page's `<html lang>` or the
-   * browser's, and the owner's words are the default ones.
+   * store's default). Omitted, the widget follows the page's `<html lang>` (or the browser's
+   * language) at run time, choosing among every translation the attributes carry.
    */
   lang?: ShopperLanguage | null;
 };
@@ -45,6 +45,39 @@ export function widgetDataAttributes(
     attributes["data-tz"] = store.timezone;
     attributes["data-when-closed"] = widget.whenClosed;
     if (widget.whenClosed === "note") attributes["data-offline-note"] = text.offlineNote;
+  }
+  if (!options.lang) {
+    const fields: WidgetTextField[] = ["label", "greeting"];
+    if (attributes["data-offline-note"] !== undefined) fields.push("offlineNote");
+    Object.assign(attributes, translatedAttributes(widget, fields));
+  }
+  return attributes;
+}
+
+const ATTRIBUTE_OF: Record<WidgetTextField, string> = {
+  label: "data-label",
+  greeting: "data-greeting",
+  offlineNote: "data-offline-note",
+};
+
+/**
+ * Each written translation as `data-label_ja`, `data-offline-note_zh` (zh-Hans; the widget's
+ * suffix is the language's first two letters, and dataset keeps `_ja` as it is): widget.js
+ * picks the page's language among them at run time, else the default words.
+ */
+function translatedAttributes(
+  widget: StoreSettings["widget"],
+  fields: readonly WidgetTextField[],
+): WidgetDataAttributes {
+  const attributes: WidgetDataAttributes = {};
+  for (const lang of SHOPPER_LANGUAGES) {
+    const translation = widget.translations[lang];
+    for (const field of fields) {
+      const text = translation?.[field];
+      if (text && text !== widget[field]) {
+        attributes[`${ATTRIBUTE_OF[field]}_${lang.slice(0, 2)}` as `data-${string}`] = text;
+      }
+    }
   }
   return attributes;
 }

@@ -1,6 +1,6 @@
 import type { WidgetDataAttributes } from "./attributes";
 
-const ATTRIBUTE_NAME = /^data-[a-z0-9-]+$/;
+const ATTRIBUTE_NAME = /^data-[a-z0-9_-]+$/;
 
 /**
  * A value for a double-quoted HTML attribute: `&`, `"` and angle brackets as references

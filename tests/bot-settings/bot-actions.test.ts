@@ -12,6 +12,7 @@ import BotPage from "@/app/(dashboard)/dashboard/bot/page";
 import { ACTIVE_STORE_COOKIE } from "@/lib/auth/current-member";
 import { readGreetings } from "@/lib/bot-settings/greetings";
 import { idleState } from "@/lib/forms/action-state";
+import { setUserLocale } from "@/lib/users/locale";
 import { formData, pageText } from "../catalog/product-test-helpers";
 import { setupTestDatabase, testDbBackend } from "../support/database";
 import { actAs, setCookie } from "../support/fake-next";
@@ -161,7 +162,7 @@ describe(`Dashboard → Bot: actions and page [${testDbBackend}]`, () => {
     const bobsPage = pageText(await BotPage());
     expect(bobsPage).toContain("Bob's question");
     expect(bobsPage).not.toContain("Alice's secret question");
-    expect(bobsPage).toContain("/dashboard/widget");
+    expect(bobsPage).toContain("/dashboard/settings#hours");
 
     await db()
       .insert(storeMembers)
@@ -176,5 +177,36 @@ describe(`Dashboard → Bot: actions and page [${testDbBackend}]`, () => {
       message: "Only the store owner can change this.",
     });
     expect(await faqsOf(alice.store.id)).toHaveLength(1);
+  });
+
+  it("speaks Japanese to a member who chose it: the page, its outcomes and its errors", async () => {
+    await setUserLocale(db(), alice.userId, "ja");
+    expect(await createFaqEntryAction(idleState, faqForm())).toEqual({
+      status: "success",
+      message: "質問を追加しました。",
+    });
+    const refused = await createFaqEntryAction(
+      idleState,
+      faqForm({ question: "", keywords: " , " }),
+    );
+    expect(refused).toMatchObject({
+      status: "error",
+      message: "赤く表示された項目を確認してください。",
+      fieldErrors: {
+        question: ["お客様が尋ねるとおりに質問を入力してください"],
+        keywords: ["キーワードを1つ以上入力してください（例：返品, 返金）"],
+      },
+    });
+    const template = await createMessageTemplateAction(
+      idleState,
+      formData({ name: "cart_reminder", language: "ja", category: "utility", body: "{{2}}様" }),
+    );
+    expect(template).toMatchObject({
+      fieldErrors: { body: ["変数は {{1}} から欠けずに番号を付けてください：{{1}} がありません"] },
+    });
+    const page = pageText(await BotPage());
+    expect(page).toContain("よくある質問");
+    expect(page).toContain("質問を追加");
+    expect(page).not.toContain("Questions and answers");
   });
 });

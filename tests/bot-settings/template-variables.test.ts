@@ -20,6 +20,8 @@ describe("template variables", () => {
     expect(templateVariables("Hi {{1}}, pay {{3}}")).toEqual({
       ok: false,
       error: "Number the variables from {{1}} without gaps: {{2}} is missing",
+      problem: "variableGap",
+      values: { n: "2" },
     });
     expect(templateVariables("Hi {{2}}")).toMatchObject({ ok: false, error: /{{1}} is missing/ });
     for (const body of ["Hi {{0}}", "Hi {{name}}", "Hi {{ 1 }}", "Hi {{}}", "Hi {{01}}"]) {

@@ -18,14 +18,17 @@ const PHONE: BrowserContextOptions = {
 };
 
 /** A partner's page: the one-line snippet with `attributes`, and nothing else to fetch. */
-function partnerPage(appUrl: string, attributes: string, extraBody = "") {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
+function partnerPage(appUrl: string, attributes: string, extraBody = "", lang = "en") {
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><link rel="icon" href="data:,">
 <title>Partner shop</title><style>body{font:16px Georgia;margin:0;padding:24px}*{color:red}</style></head>
 <body><h1>Partner shop</h1><p>${"Tea and crafts from Kyoto. ".repeat(40)}</p>${extraBody}
 <script src="${appUrl}/widget.js" ${attributes} async></script></body></html>`;
 }
 
-/** Serves partnerPage() with the attributes from `?a=` (and `?shift=1` for the CLS control). */
+/**
+ * Serves partnerPage() with the attributes from `?a=`, the page's language from `?lang=`
+ * (and `?shift=1` for the CLS control).
+ */
 function startPartnerSite(appUrl: string): Promise<Server> {
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? "/", "http://partner");
@@ -35,7 +38,14 @@ function startPartnerSite(appUrl: string): Promise<Server> {
         ? `<script>setTimeout(() => document.body.prepend(Object.assign(document.createElement("div"), { style: "height:200px" })), 300)</script>`
         : "";
     response.setHeader("Content-Type", "text/html; charset=utf-8");
-    response.end(partnerPage(appUrl, url.searchParams.get("a") ?? 'data-store="demo"', shift));
+    response.end(
+      partnerPage(
+        appUrl,
+        url.searchParams.get("a") ?? 'data-store="demo"',
+        shift,
+        (url.searchParams.get("lang") ?? "en").replace(/[^\w-]/g, ""),
+      ),
+    );
   });
   return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
 }
@@ -58,7 +68,11 @@ describe.skipIf(skipReason)(
     let partnerUrl: string;
     const contexts: BrowserContext[] = [];
 
-    const open = async (attributes: string, options: BrowserContextOptions = {}) => {
+    const open = async (
+      attributes: string,
+      options: BrowserContextOptions = {},
+      pageLanguage = "en",
+    ) => {
       const context = await browser.newContext(options);
       contexts.push(context);
       // wa.me is out of reach here: answer it locally and keep the address it was asked for.
@@ -68,7 +82,8 @@ describe.skipIf(skipReason)(
       const page = await context.newPage();
       const requests: string[] = [];
       page.on("request", (request) => requests.push(request.url()));
-      await page.goto(`${partnerUrl}/?a=${encodeURIComponent(attributes)}`);
+      const language = pageLanguage === "en" ? "" : `&lang=${encodeURIComponent(pageLanguage)}`;
+      await page.goto(`${partnerUrl}/?a=${encodeURIComponent(attributes)}${language}`);
       return { page, requests };
     };
 
@@ -256,6 +271,40 @@ describe.skipIf(skipReason)(
       await expect(opened.page.locator("chatcart-widget .b").textContent()).resolves.toContain(
         "Welcome",
       );
+    });
+
+    it("picks the owner's words for the page's language at run time, else the default ones", async () => {
+      const words =
+        'data-store="demo" data-label="Chat with us" data-label_ja="チャットで相談" data-greeting="Welcome" data-greeting_zh="欢迎光临"';
+      const read = async (pageLanguage: string, extra = "") => {
+        const { page } = await open(`${words}${extra}`, {}, pageLanguage);
+        const link = await widgetLink(page);
+        return {
+          name: await link.getAttribute("aria-label"),
+          greeting: (await page.locator("chatcart-widget .b").textContent())?.replace("×", ""),
+          lang: new URL((await link.getAttribute("href")) ?? "").searchParams.get("lang"),
+        };
+      };
+      await expect(read("ja-JP")).resolves.toEqual({
+        name: "チャットで相談 – WhatsAppでチャット",
+        greeting: "Welcome",
+        lang: "ja",
+      });
+      await expect(read("zh-CN")).resolves.toEqual({
+        name: "Chat with us – WhatsApp 聊天",
+        greeting: "欢迎光临",
+        lang: "zh-Hans",
+      });
+      await expect(read("fr")).resolves.toEqual({
+        name: "Chat with us – Chat on WhatsApp",
+        greeting: "Welcome",
+        lang: "en",
+      });
+      // The snippet's language attribute wins over the page's.
+      await expect(read("en", ' data-lang="ja"')).resolves.toMatchObject({
+        name: "チャットで相談 – WhatsAppでチャット",
+        lang: "ja",
+      });
     });
 
     it("fades in only for shoppers who have not asked for reduced motion", async () => {

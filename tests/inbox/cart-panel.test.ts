@@ -3,6 +3,8 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { conversations, products } from "@/db/schema";
 import { CartPanel } from "@/components/inbox/cart-panel";
+import en from "@/lib/dashboard-i18n/messages/en";
+import ja from "@/lib/dashboard-i18n/messages/ja";
 import { loadConversationCart } from "@/lib/inbox/cart";
 import { continueInWhatsApp, fullCart, sendAsShopper } from "../cart/handoff-helpers";
 import { setupTestDatabase, testDbBackend } from "../support/database";
@@ -11,6 +13,7 @@ import { type ChatStoreFixture, createChatStore } from "../whatsapp/fixtures";
 const getDb = setupTestDatabase();
 let shop: ChatStoreFixture;
 let otherShop: ChatStoreFixture;
+const english = { t: en.inboxView.cart, language: "en" };
 
 beforeAll(async () => {
   shop = await createChatStore(getDb());
@@ -45,11 +48,19 @@ describe(`the inbox's cart panel [${testDbBackend}]`, () => {
     });
     expect(JSON.stringify(loaded)).not.toContain(cart.token);
 
-    const html = renderToStaticMarkup(CartPanel({ cart: loaded }));
+    const html = renderToStaticMarkup(CartPanel({ cart: loaded, ...english }));
     expect(html).toContain('data-testid="cart-panel"');
     expect(html).toContain("2 × Uji Matcha");
     expect(html).toContain("¥6,400");
     expect(html).toMatch(/data-testid="cart-total"[^>]*>¥15,200</);
+
+    const japanese = renderToStaticMarkup(
+      CartPanel({ cart: loaded, t: ja.inboxView.cart, language: "ja" }),
+    );
+    expect(japanese).toContain("カート");
+    expect(japanese).toContain("3点");
+    expect(japanese).toContain("合計");
+    expect(japanese).toMatch(/data-testid="cart-total"[^>]*>￥15,200</);
   });
 
   it("prices the cart now and marks a product archived since", async () => {
@@ -64,7 +75,7 @@ describe(`the inbox's cart panel [${testDbBackend}]`, () => {
         await conversationIdOf(customer.id),
       );
       expect(loaded).toMatchObject({ itemCount: 2, subtotalMinor: 6400 });
-      const html = renderToStaticMarkup(CartPanel({ cart: loaded }));
+      const html = renderToStaticMarkup(CartPanel({ cart: loaded, ...english }));
       expect(html).toContain("(no longer available)");
     } finally {
       await getDb().update(products).set({ active: true }).where(eq(products.id, shop.bowl.id));
@@ -75,7 +86,7 @@ describe(`the inbox's cart panel [${testDbBackend}]`, () => {
     const { customer } = await sendAsShopper(getDb(), shop, "819000200003", "hello");
     const conversationId = await conversationIdOf(customer.id);
     expect(await loadConversationCart(getDb(), shop.store.id, conversationId)).toBeNull();
-    expect(renderToStaticMarkup(CartPanel({ cart: null }))).toBe("");
+    expect(renderToStaticMarkup(CartPanel({ cart: null, ...english }))).toBe("");
 
     const cart = await fullCart(getDb(), shop);
     const text = await continueInWhatsApp(getDb(), shop, cart, "en");

@@ -6,6 +6,7 @@ import { createQrCodeSchema } from "@/lib/qr/form-schema";
 import { QR_MESSAGE_MAX, QR_NAME_MAX } from "@/lib/qr/limits";
 import { SIMULATOR_TEXT_MAX } from "@/lib/simulator/prefill";
 import { simulatorTextSchema } from "@/lib/simulator/schemas";
+import { businessHoursFormSchema } from "@/lib/stores/business-hours-form";
 import { widgetSettingsFormSchema } from "@/lib/widget/settings-form";
 import {
   translateFieldErrors,
@@ -106,8 +107,6 @@ describe("widget settings form in Japanese", () => {
     greeting: "",
     whenClosed: "note",
     offlineNote: "Closed",
-    hoursEnabled: "on",
-    hours_mon: "09:00-18:00",
   };
   function widgetErrors(values: Record<string, string>) {
     const parsed = widgetSettingsFormSchema.safeParse(values);
@@ -116,28 +115,43 @@ describe("widget settings form in Japanese", () => {
     return translateFieldErrors(errors, "widget", "ja");
   }
 
-  it("explains business hours it cannot read", () => {
+  it("explains its own fields' problems", () => {
     const errors = widgetErrors({
       ...valid,
       position: "middle",
+      label: "x".repeat(41),
+      label_ja: "x".repeat(41),
+    });
+    expect(errors.label).toEqual(["40文字以内で入力してください"]);
+    expect(errors.label_ja).toEqual(["40文字以内で入力してください"]);
+    expect(errors.position).toEqual(['"right"|"left" の中から選んでください']);
+  });
+});
+
+describe("business hours form (Settings) in Japanese", () => {
+  function hoursErrors(values: Record<string, string>) {
+    const parsed = businessHoursFormSchema.safeParse(values);
+    if (parsed.success) throw new Error("expected the hours form to be refused");
+    const errors = z.flattenError(parsed.error).fieldErrors as Record<string, string[] | undefined>;
+    return translateFieldErrors(errors, "hours", "ja");
+  }
+
+  it("explains business hours it cannot read", () => {
+    const errors = hoursErrors({
+      hoursEnabled: "on",
       hours_mon: "nine to five",
       hours_tue: "18:00-09:00",
       hours_thu: "08:00-09:00, 10:00-11:00, 12:00-13:00, 14:00-15:00",
-      label: "x".repeat(41),
-      label_ja: "x".repeat(41),
     });
     expect(errors.hours_mon).toEqual([
       "09:00–18:00 のように入力し、休憩はカンマで区切ってください",
     ]);
     expect(errors.hours_tue).toEqual(["終了時刻は開始時刻より後にしてください"]);
     expect(errors.hours_thu).toEqual(["1日の時間帯は3つまでです"]);
-    expect(errors.label).toEqual(["40文字以内で入力してください"]);
-    expect(errors.label_ja).toEqual(["40文字以内で入力してください"]);
-    expect(errors.position).toEqual(['"right"|"left" の中から選んでください']);
   });
 
   it("asks for at least one open day", () => {
-    expect(widgetErrors({ ...valid, hours_mon: "" }).hoursEnabled).toEqual([
+    expect(hoursErrors({ hoursEnabled: "on", hours_mon: "" }).hoursEnabled).toEqual([
       "すべての曜日が定休日になっています。少なくとも1日の営業時間を入力するか、営業時間の設定をオフにしてください。",
     ]);
   });
@@ -207,5 +221,35 @@ describe("simulator composer in Japanese", () => {
       "WhatsAppが接続されていません。「設定 → WhatsApp」でアクセストークンを追加してください。",
     );
     expect(translateMessage("Sent.", "simulator", "ja")).toBe("送信しました。");
+  });
+});
+
+describe("settings forms in Japanese", () => {
+  it("translates a refusal with the reason lib/ gave inside it", () => {
+    expect(
+      translateMessage(
+        "Nothing was saved. This phone-number id is already connected to another store.",
+        "settings",
+        "ja",
+      ),
+    ).toBe("保存されませんでした。この電話番号IDはすでに別のストアに接続されています。");
+  });
+
+  it("translates the profile's field errors and the number's status", () => {
+    const errors = translateFieldErrors(
+      {
+        whatsappNumber: ["WhatsApp numbers have no extension: remove the “ext” part"],
+        name: ["The store name needs at least 2 characters"],
+      },
+      "settings",
+      "ja",
+    );
+    expect(errors).toEqual({
+      whatsappNumber: ["WhatsApp番号に内線番号は使えません。「ext」以降を削除してください"],
+      name: ["ストア名は2文字以上で入力してください"],
+    });
+    expect(
+      translateMessage("Current: 1065, bound to this store by the operator.", "settings", "ja"),
+    ).toBe("現在：1065（運営者がこのストアに割り当て済み）");
   });
 });

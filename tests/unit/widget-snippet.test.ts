@@ -7,7 +7,7 @@ const store = { slug: "demo", timezone: "Asia/Tokyo" };
 
 /** The attributes a browser would read from the snippet. */
 function parseScriptTag(html: string): Record<string, string> {
-  const match = /^<script ((?:[a-z-]+="[^"<>]*" )+)async><\/script>$/.exec(html);
+  const match = /^<script ((?:[a-z_-]+="[^"<>]*" )+)async><\/script>$/.exec(html);
   if (!match) throw new Error(`not one clean script tag: ${html}`);
   const decode = (value: string) =>
     value
@@ -17,7 +17,7 @@ function parseScriptTag(html: string): Record<string, string> {
       .replaceAll("&gt;", ">")
       .replaceAll("&amp;", "&");
   return Object.fromEntries(
-    [...match[1]!.matchAll(/([a-z-]+)="([^"]*)"/g)].map(([, name, value]) => [
+    [...match[1]!.matchAll(/([a-z_-]+)="([^"]*)"/g)].map(([, name, value]) => [
       name,
       decode(value!),
     ]),
@@ -49,6 +49,14 @@ describe("widget data attributes", () => {
     expect(Object.keys(snippets).sort()).toEqual(["", "en", "ja", "ko", "zh-Hans"]);
     expect(snippets[""]).not.toHaveProperty("data-lang");
     expect(snippets[""]["data-label"]).toBe("Chat with us");
+    // The snippet for any page carries every translation; widget.js picks one at run time.
+    expect(parseScriptTag(widgetSnippet("https://app.test", snippets[""]))).toMatchObject({
+      "data-label": "Chat with us",
+      "data-label_ja": "チャットする",
+      "data-offline-note_ja": "営業時間外です",
+    });
+    expect(snippets[""]).not.toHaveProperty("data-greeting_ja");
+    expect(snippets.ja).not.toHaveProperty("data-label_ja");
     expect(parseScriptTag(widgetSnippet("https://app.test", snippets.ja))).toMatchObject({
       "data-lang": "ja",
       "data-label": "チャットする",

@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { storeMembers, stores } from "@/db/schema";
+import { saveBusinessHoursAction } from "@/app/(dashboard)/dashboard/settings/actions/save-business-hours";
 import { updateWidgetSettingsAction } from "@/app/(dashboard)/dashboard/widget/actions/update-widget-settings";
 import WidgetPage from "@/app/(dashboard)/dashboard/widget/page";
 import { ACTIVE_STORE_COOKIE } from "@/lib/auth/current-member";
@@ -33,6 +34,11 @@ const widgetForm = (extra: Record<string, string> = {}) =>
     greeting: "Hello from Kyoto",
     whenClosed: "note",
     offlineNote: "We open at ten.",
+    ...extra,
+  });
+
+const hoursForm = (extra: Record<string, string> = {}) =>
+  form({
     hoursEnabled: "on",
     hours_mon: "10:00-13:00, 14:00-18:00",
     hours_sat: "10:00-16:00",
@@ -78,12 +84,49 @@ describe(`Dashboard → Widget settings [${testDbBackend}]`, () => {
       offlineNote: "We open at ten.",
       translations: {},
     });
+    expect(settings.businessHours.enabled).toBe(false);
+  });
+
+  it("saves business hours from Settings, which the widget's snippet then carries", async () => {
+    await updateWidgetSettingsAction(idleState, widgetForm());
+    const result = await saveBusinessHoursAction(idleState, hoursForm());
+    expect(result).toEqual({ status: "success", message: "Business hours saved." });
+    const settings = readStoreSettings(await rawSettings(bob.store.id));
+    expect(settings.widget.label).toBe("Ask the tea master");
     expect(settings.businessHours.enabled).toBe(true);
     expect(settings.businessHours.days.mon).toEqual([
       { open: "10:00", close: "13:00" },
       { open: "14:00", close: "18:00" },
     ]);
     expect(settings.businessHours.days.tue).toEqual([]);
+    const page = JSON.stringify(await WidgetPage());
+    expect(page).toContain('"data-hours":');
+    expect(page).toContain('"href":"/dashboard/settings#hours"');
+  });
+
+  it("refuses business hours with every day closed, and an agent's change", async () => {
+    const closed = await saveBusinessHoursAction(
+      idleState,
+      hoursForm({ hours_mon: "", hours_sat: "" }),
+    );
+    expect(closed).toMatchObject({
+      status: "error",
+      fieldErrors: {
+        hoursEnabled: [
+          "Every day is closed: add opening hours for at least one day, or turn business hours off.",
+        ],
+      },
+    });
+    expect(await rawSettings(bob.store.id)).toEqual({});
+    await db()
+      .insert(storeMembers)
+      .values({ storeId: alice.store.id, userId: bob.userId, role: "agent" });
+    setCookie(ACTIVE_STORE_COOKIE, alice.store.slug);
+    expect(await saveBusinessHoursAction(idleState, hoursForm())).toMatchObject({
+      status: "error",
+      message: "Only the store owner can change this.",
+    });
+    expect(await rawSettings(alice.store.id)).toEqual({});
   });
 
   it("saves the words per language and offers them in the form and the snippet", async () => {
@@ -107,12 +150,12 @@ describe(`Dashboard → Widget settings [${testDbBackend}]`, () => {
   it("answers field errors and stores nothing for invalid input", async () => {
     const result = await updateWidgetSettingsAction(
       idleState,
-      widgetForm({ colour: "greenish", hours_mon: "18:00-10:00", whenClosed: "explode" }),
+      widgetForm({ colour: "greenish", label: "x".repeat(41), whenClosed: "explode" }),
     );
     expect(result.status).toBe("error");
     if (result.status !== "error") return;
-    expect(Object.keys(result.fieldErrors).sort()).toEqual(["colour", "hours_mon", "whenClosed"]);
-    expect(result.values.hours_mon).toBe("18:00-10:00");
+    expect(Object.keys(result.fieldErrors).sort()).toEqual(["colour", "label", "whenClosed"]);
+    expect(result.values.colour).toBe("greenish");
     expect(await rawSettings(bob.store.id)).toEqual({});
   });
 

@@ -1,5 +1,8 @@
 import loyaltyEn from "./loyalty-en";
 import ordersEn from "./orders-en";
+import botEn from "./bot-en";
+import inboxEn from "./inbox-en";
+import settingsEn from "./settings-en";
 
 /**
  * The dashboard's strings in English. This file defines the shape every language follows
@@ -147,6 +150,10 @@ const en = {
       "On pages in these languages the widget shows these words; an empty field shows the text above.",
     businessHours: "Business hours",
     businessHoursHelp: "Outside them the widget shows your offline note, or hides.",
+    hoursOn: "Business hours are on. They are set in Settings, where the bot follows them too.",
+    hoursOff:
+      "Business hours are off, so the widget always shows. Set them in Settings (the bot follows them too).",
+    editHours: "Edit business hours in Settings",
     useHours: "Use business hours (in {timezone})",
     hoursHelp:
       "24-hour times such as 10:00–18:00; separate a break with a comma (10:00–13:00, 14:00–18:00). Leave a day empty when you are closed.",
@@ -449,6 +456,9 @@ const en = {
     },
   },
   orders: ordersEn,
+  settings: settingsEn,
+  bot: botEn,
+  inboxView: inboxEn,
   loyalty: loyaltyEn,
   inbox: {
     sendLink: {

@@ -1,6 +1,9 @@
 import type { DashboardMessages } from "./en";
 import loyaltyJa from "./loyalty-ja";
 import ordersJa from "./orders-ja";
+import botJa from "./bot-ja";
+import inboxJa from "./inbox-ja";
+import settingsJa from "./settings-ja";
 
 const ja: DashboardMessages = {
   layout: {
@@ -144,6 +147,10 @@ const ja: DashboardMessages = {
       "これらの言語のページでは、ウィジェットにこちらの文言が表示されます。空欄の項目には上の文言が表示されます。",
     businessHours: "営業時間",
     businessHoursHelp: "営業時間外は、営業時間外のメッセージを表示するか、ウィジェットを隠します。",
+    hoursOn: "営業時間はオンです。営業時間は「設定」で編集でき、ボットも同じ営業時間に従います。",
+    hoursOff:
+      "営業時間はオフのため、ウィジェットは常に表示されます。営業時間は「設定」で設定できます（ボットも同じ営業時間に従います）。",
+    editHours: "「設定」で営業時間を編集",
     useHours: "営業時間を使う（{timezone}の時間）",
     hoursHelp:
       "10:00–18:00 のように24時間表記で入力し、休憩がある場合はカンマで区切ります（10:00–13:00, 14:00–18:00）。定休日は空欄にしてください。",
@@ -453,6 +460,9 @@ const ja: DashboardMessages = {
     },
   },
   orders: ordersJa,
+  settings: settingsJa,
+  bot: botJa,
+  inboxView: inboxJa,
   loyalty: loyaltyJa,
   inbox: {
     sendLink: {

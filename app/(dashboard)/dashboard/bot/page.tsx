@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { FaqForm } from "@/components/bot-settings/faq-form";
 import { FaqList } from "@/components/bot-settings/faq-list";
 import { OrderTemplatesForm } from "@/components/bot-settings/order-templates-form";
@@ -19,7 +18,9 @@ import { listMessageTemplates } from "@/lib/bot-settings/templates";
 import { getDashboardStrings } from "@/lib/dashboard-i18n/server";
 import { readStoreSettings } from "@/lib/stores/settings";
 
-export const metadata: Metadata = { title: "Bot" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getDashboardStrings()).t.bot.title };
+}
 
 export default async function BotPage() {
   const { db, store, role } = await requireMember();
@@ -29,7 +30,13 @@ export default async function BotPage() {
     listMessageTemplates(db, store.id),
   ]);
   const canEdit = role === "owner";
-  const { t } = await getDashboardStrings();
+  const { t, language } = await getDashboardStrings();
+  const words = t.bot;
+  const deleteWords = {
+    delete: words.delete,
+    deleting: words.deleting,
+    deleteLabel: words.deleteLabel,
+  };
   const utilityNames = [
     ...new Set(
       templates
@@ -41,49 +48,54 @@ export default async function BotPage() {
   return (
     <div className="grid max-w-5xl gap-6">
       <div>
-        <h1 className="text-2xl font-semibold tracking-tight">Bot</h1>
+        <h1 className="text-2xl font-semibold tracking-tight">{words.title}</h1>
         <p className="max-w-3xl text-sm text-muted-foreground">
-          What the bot says in your chats: its greeting, the answers to common questions, and the
-          texts your team reuses.
-          {canEdit ? "" : " Only the store owner can change these."}
+          {words.intro}
+          {/* Japanese runs sentences together; English puts a space between them. */}
+          {canEdit ? "" : `${language === "ja" ? "" : " "}${words.ownerOnly}`}
         </p>
         <p className="mt-2 text-sm" data-testid="business-hours-link">
-          Business hours decide whether the bot tells a shopper who asks for a person that someone
-          will answer now, or when you open. They are {hoursEnabled ? "on" : "off"} and edited on
-          the{" "}
-          <Link href="/dashboard/widget" className="font-medium text-primary hover:underline">
-            Widget page
-          </Link>
-          .
+          {hoursEnabled ? words.hours.on : words.hours.off}{" "}
+          <a
+            href="/dashboard/settings#hours"
+            className="font-medium text-primary underline-offset-4 hover:underline"
+          >
+            {words.hours.edit}
+          </a>
         </p>
       </div>
       <Card>
         <CardHeader>
-          <CardTitle>Greeting</CardTitle>
-          <CardDescription>
-            Opens the bot&apos;s menu when a shopper says hello, in the shopper&apos;s language.
-          </CardDescription>
+          <CardTitle>{words.greeting.title}</CardTitle>
+          <CardDescription>{words.greeting.description}</CardDescription>
         </CardHeader>
         <CardContent>
-          <GreetingsForm greetings={readGreetings(store.settings)} readOnly={!canEdit} />
+          <GreetingsForm
+            greetings={readGreetings(store.settings)}
+            readOnly={!canEdit}
+            t={words.greeting}
+            saving={t.forms.saving}
+          />
         </CardContent>
       </Card>
       <Card>
         <CardHeader>
-          <CardTitle>Questions and answers</CardTitle>
-          <CardDescription>
-            The bot answers when a message contains a keyword, and lists the questions in the
-            shopper&apos;s language when asked for help.
-          </CardDescription>
+          <CardTitle>{words.faq.title}</CardTitle>
+          <CardDescription>{words.faq.description}</CardDescription>
         </CardHeader>
         <CardContent className="grid gap-6">
-          <FaqList entries={faqs} canEdit={canEdit} />
+          <FaqList
+            entries={faqs}
+            canEdit={canEdit}
+            t={{ ...deleteWords, faq: words.faq }}
+            saving={t.forms.saving}
+          />
           {canEdit ? (
             <>
               <Separator />
               <div className="grid gap-4">
-                <h2 className="font-medium">New question</h2>
-                <FaqForm readOnly={false} />
+                <h2 className="font-medium">{words.newQuestion}</h2>
+                <FaqForm readOnly={false} t={words.faq} saving={t.forms.saving} />
               </div>
             </>
           ) : null}
@@ -91,33 +103,42 @@ export default async function BotPage() {
       </Card>
       <Card>
         <CardHeader>
-          <CardTitle>Quick replies</CardTitle>
-          <CardDescription>Texts agents insert into a reply in the inbox.</CardDescription>
+          <CardTitle>{words.quickReplies.title}</CardTitle>
+          <CardDescription>{words.quickReplies.description}</CardDescription>
         </CardHeader>
         <CardContent className="grid gap-6">
-          <QuickReplyList replies={replies} canEdit={canEdit} />
+          <QuickReplyList
+            replies={replies}
+            canEdit={canEdit}
+            t={{ ...deleteWords, empty: words.quickReplies.empty }}
+          />
           {canEdit ? (
             <>
               <Separator />
-              <QuickReplyForm readOnly={false} />
+              <QuickReplyForm readOnly={false} t={words.quickReplies} saving={t.forms.saving} />
             </>
           ) : null}
         </CardContent>
       </Card>
       <Card>
         <CardHeader>
-          <CardTitle>Message templates</CardTitle>
-          <CardDescription>
-            Templates Meta has approved for your number: the only messages WhatsApp delivers more
-            than 24 hours after a shopper&apos;s last message (cart reminders, for example).
-          </CardDescription>
+          <CardTitle>{words.templates.title}</CardTitle>
+          <CardDescription>{words.templates.description}</CardDescription>
         </CardHeader>
         <CardContent className="grid gap-6">
-          <TemplateList templates={templates} canEdit={canEdit} />
+          <TemplateList
+            templates={templates}
+            canEdit={canEdit}
+            t={{ ...deleteWords, templates: words.templates }}
+          />
           {canEdit ? (
             <>
               <Separator />
-              <TemplateForm readOnly={false} />
+              <TemplateForm
+                readOnly={false}
+                t={{ ...words.templates, problems: words.errors }}
+                saving={t.forms.saving}
+              />
             </>
           ) : null}
         </CardContent>

@@ -8,17 +8,14 @@ import { NoConversationChosen } from "@/components/inbox/inbox-split";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent } from "@/components/ui/card";
 import { requireMember } from "@/lib/auth/current-member";
+import { formatMessage } from "@/lib/dashboard-i18n/messages";
+import { getDashboardStrings } from "@/lib/dashboard-i18n/server";
 import { conversationCounts, listConversations, listLabels } from "@/lib/inbox/conversations";
 import { inboxSearchSchema } from "@/lib/inbox/filters";
 
-export const metadata: Metadata = { title: "Inbox" };
-
-const EMPTY_MESSAGES = {
-  waiting: "Nobody is waiting for you. Chats the bot hands to a person show up here.",
-  bot: "No conversations with the bot right now.",
-  closed: "No closed conversations.",
-  all: "No conversations yet. They start when a shopper writes to your WhatsApp number.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getDashboardStrings()).t.inboxView.title };
+}
 
 export default async function InboxPage({
   searchParams,
@@ -28,32 +25,33 @@ export default async function InboxPage({
   const { db, store } = await requireMember();
   const search = inboxSearchSchema.parse(await searchParams);
   const { filter, label } = search;
-  const [conversations, counts, labels] = await Promise.all([
+  const [conversations, counts, labels, strings] = await Promise.all([
     listConversations(db, store.id, { filter, label }),
     conversationCounts(db, store.id, { label }),
     listLabels(db, store.id),
+    getDashboardStrings(),
   ]);
+  const t = strings.t.inboxView;
   return (
     <div className="grid max-w-6xl gap-6">
       <AutoRefresh />
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
-          <h1 className="text-2xl font-semibold tracking-tight">Inbox</h1>
+          <h1 className="text-2xl font-semibold tracking-tight">{t.title}</h1>
           <p className="text-sm text-muted-foreground">
-            WhatsApp chats with {store.name}. The bot answers first; chats it hands to a person wait
-            for you here.
+            {formatMessage(t.intro, { store: store.name })}
           </p>
         </div>
         <Button asChild variant="outline" size="sm">
           <Link href="/dashboard/inbox/failed">
             <TriangleAlert aria-hidden />
-            Failed webhook events
+            {t.failedEvents}
           </Link>
         </Button>
       </div>
       <div className="grid gap-3">
-        <InboxFilterTabs current={filter} label={label} counts={counts} />
-        <LabelFilter filter={filter} current={label} labels={labels} />
+        <InboxFilterTabs current={filter} label={label} counts={counts} t={t} />
+        <LabelFilter filter={filter} current={label} labels={labels} t={t} />
       </div>
       <div className="grid items-start gap-6 xl:grid-cols-[20rem_minmax(0,1fr)]">
         <Card className="py-2">
@@ -64,15 +62,18 @@ export default async function InboxPage({
                 timezone={store.timezone}
                 now={new Date()}
                 search={search}
+                t={t}
+                language={strings.language}
+                sources={strings.t.sources}
               />
             ) : (
               <p className="py-8 text-center text-sm text-muted-foreground">
-                {label ? `No conversations labelled “${label}” here.` : EMPTY_MESSAGES[filter]}
+                {label ? formatMessage(t.empty.label, { label }) : t.empty[filter]}
               </p>
             )}
           </CardContent>
         </Card>
-        <NoConversationChosen />
+        <NoConversationChosen words={t.chooseConversation} />
       </div>
     </div>
   );

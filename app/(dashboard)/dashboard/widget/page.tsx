@@ -46,6 +46,18 @@ export default async function WidgetPage() {
       <WidgetSettingsForm
         store={{ slug: store.slug, timezone: store.timezone }}
         initialValues={widgetSettingsFormValues(settings)}
+        businessHours={settings.businessHours}
+        hoursLink={
+          <p className="text-sm text-muted-foreground">
+            {settings.businessHours.enabled ? t.hoursOn : t.hoursOff}{" "}
+            <a
+              href="/dashboard/settings#hours"
+              className="font-medium text-primary underline underline-offset-4"
+            >
+              {t.editHours}
+            </a>
+          </p>
+        }
         readOnly={readOnly}
         languages={translationLanguages(store.defaultLanguage)}
         t={t}

@@ -19,7 +19,9 @@ import { loyaltySummary } from "@/lib/loyalty/inbox-summary";
 import { getThread, markConversationRead } from "@/lib/inbox/thread";
 import { serviceWindowEndsAt } from "@/lib/whatsapp/send-policy";
 
-export const metadata: Metadata = { title: "Conversation" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getDashboardStrings()).t.inboxView.conversationTitle };
+}
 
 export default async function ConversationPage({
   params,
@@ -47,6 +49,7 @@ export default async function ConversationPage({
     ]);
   const windowEndsAt = serviceWindowEndsAt(thread.customer.lastInboundAt, new Date());
   const { errors: linkErrors, ...linkWords } = strings.t.inbox.sendLink;
+  const t = strings.t.inboxView;
   const paymentLink = (
     <SendPaymentLink
       conversationId={thread.conversation.id}
@@ -73,10 +76,13 @@ export default async function ConversationPage({
       now={new Date()}
       search={search}
       activeId={id}
+      t={t}
+      language={strings.language}
+      sources={strings.t.sources}
     />
   );
   return (
-    <InboxSplit list={list}>
+    <InboxSplit list={list} listLabel={t.splitListLabel}>
       <AutoRefresh />
       <ConversationView
         thread={thread}
@@ -87,10 +93,11 @@ export default async function ConversationPage({
         timezone={store.timezone}
         cartPanel={
           <>
-            <CartPanel cart={cart} />
+            <CartPanel cart={cart} t={t.cart} language={strings.language} />
             <InboxLoyaltyPanel summary={loyalty} strings={strings} />
           </>
         }
+        strings={strings}
         paymentLink={paymentLink}
       />
     </InboxSplit>

@@ -2,14 +2,15 @@
 
 import { revalidatePath } from "next/cache";
 import { storeAction } from "@/lib/auth/store-action";
+import { inMemberLanguage } from "@/lib/dashboard-i18n/actions";
 import { errorState } from "@/lib/forms/action-state";
 import { conversationIdSchema } from "@/lib/inbox/form-schemas";
 import { handBackToBot } from "@/lib/inbox/manage";
 import { CONVERSATION_NOT_FOUND } from "@/lib/inbox/reply-errors";
 
-export const handBackToBotAction = storeAction(
-  conversationIdSchema,
-  async ({ conversationId }, member) => {
+export const handBackToBotAction = inMemberLanguage(
+  "inbox",
+  storeAction(conversationIdSchema, async ({ conversationId }, member) => {
     const result = await handBackToBot(member.db, member.store.id, conversationId);
     if (!result.ok) {
       return errorState(
@@ -20,5 +21,5 @@ export const handBackToBotAction = storeAction(
     }
     revalidatePath("/dashboard/inbox", "layout");
     return { status: "success", message: "Handed back to the bot." };
-  },
+  }),
 );

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { after } from "next/server";
 import { storeAction } from "@/lib/auth/store-action";
+import { inMemberLanguage } from "@/lib/dashboard-i18n/actions";
 import { errorState } from "@/lib/forms/action-state";
 import { sendReplySchema } from "@/lib/inbox/form-schemas";
 import { agentReplyDedupeKey } from "@/lib/inbox/ids";
@@ -11,18 +12,21 @@ import { describeReplyError } from "@/lib/inbox/reply-errors";
 import { deliverOutbox } from "@/lib/jobs/tick";
 import { whatsappPlatformConfig } from "@/lib/whatsapp/platform-config";
 
-export const sendReplyAction = storeAction(sendReplySchema, async (input, member) => {
-  const result = await sendAgentReply(member.db, {
-    storeId: member.store.id,
-    conversationId: input.conversationId,
-    userId: member.userId,
-    text: input.text,
-    dedupeKey: agentReplyDedupeKey(input.conversationId, input.clientKey),
-    now: new Date(),
-  });
-  revalidatePath("/dashboard/inbox", "layout");
-  if (!result.ok) return errorState(describeReplyError(result));
-  if (result.duplicate) return { status: "success", message: "This reply was already sent." };
-  after(() => deliverOutbox(member.db, whatsappPlatformConfig()));
-  return { status: "success", message: "Reply queued." };
-});
+export const sendReplyAction = inMemberLanguage(
+  "inbox",
+  storeAction(sendReplySchema, async (input, member) => {
+    const result = await sendAgentReply(member.db, {
+      storeId: member.store.id,
+      conversationId: input.conversationId,
+      userId: member.userId,
+      text: input.text,
+      dedupeKey: agentReplyDedupeKey(input.conversationId, input.clientKey),
+      now: new Date(),
+    });
+    revalidatePath("/dashboard/inbox", "layout");
+    if (!result.ok) return errorState(describeReplyError(result));
+    if (result.duplicate) return { status: "success", message: "This reply was already sent." };
+    after(() => deliverOutbox(member.db, whatsappPlatformConfig()));
+    return { status: "success", message: "Reply queued." };
+  }),
+);

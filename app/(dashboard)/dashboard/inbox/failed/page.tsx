@@ -3,40 +3,44 @@ import Link from "next/link";
 import { FailedEventsTable } from "@/components/inbox/failed-events-table";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { requireMember } from "@/lib/auth/current-member";
+import { formatMessage } from "@/lib/dashboard-i18n/messages";
+import { getDashboardStrings } from "@/lib/dashboard-i18n/server";
 import { FAILED_EVENTS_LIMIT, listFailedWebhookEvents } from "@/lib/inbox/failed-events";
 
-export const metadata: Metadata = { title: "Failed webhook events" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getDashboardStrings()).t.inboxView.failed.title };
+}
 
 export default async function FailedWebhookEventsPage() {
   const { db, store } = await requireMember();
   const events = await listFailedWebhookEvents(db, store.id);
+  const strings = await getDashboardStrings();
+  const t = strings.t.inboxView.failed;
   return (
     <div className="grid max-w-5xl gap-6">
       <div className="grid gap-1">
         <Link href="/dashboard/inbox" className="text-sm text-muted-foreground hover:underline">
-          ← Inbox
+          {strings.t.inboxView.back}
         </Link>
-        <h1 className="text-2xl font-semibold tracking-tight">Failed webhook events</h1>
+        <h1 className="text-2xl font-semibold tracking-tight">{t.title}</h1>
         <p className="text-sm text-muted-foreground">
-          Messages and statuses WhatsApp sent that were stored but could not be applied. They are
-          retried automatically until the limit; after a fix, Retry applies one again through
-          today&apos;s code. The newest {FAILED_EVENTS_LIMIT} are shown.
+          {formatMessage(t.intro, { limit: FAILED_EVENTS_LIMIT })}
         </p>
       </div>
       <Card>
         <CardHeader>
-          <CardTitle>Not applied</CardTitle>
-          <CardDescription>
-            An event that applies on a later retry leaves this list.
-          </CardDescription>
+          <CardTitle>{t.notApplied}</CardTitle>
+          <CardDescription>{t.notAppliedHelp}</CardDescription>
         </CardHeader>
         <CardContent>
           {events.length > 0 ? (
-            <FailedEventsTable events={events} timezone={store.timezone} />
+            <FailedEventsTable
+              events={events}
+              t={t}
+              formatDate={(date) => strings.format.dateTime(date, store.timezone)}
+            />
           ) : (
-            <p className="py-8 text-center text-sm text-muted-foreground">
-              No failed events. Everything WhatsApp sent was applied.
-            </p>
+            <p className="py-8 text-center text-sm text-muted-foreground">{t.empty}</p>
           )}
         </CardContent>
       </Card>
