@@ -13,6 +13,7 @@ import {
 import { EVENT_TYPES } from "@/lib/analytics/event-types";
 import { formatMoney } from "@/lib/money/format";
 import { notifyOrderUpdate } from "@/lib/orders/notify";
+import { attributeRecovery } from "@/lib/recovery/attribution";
 import { fromStripeAmount } from "./amounts";
 import { refuse } from "./stripe-event-order";
 import type { CheckoutSessionObject } from "./stripe-event-objects";
@@ -130,6 +131,8 @@ export async function applyCheckoutPaid(
       },
       createdAt: now,
     });
+    // Recovery (DESIGN §4d): attribution to a delivered reminder, stored on the order.
+    await attributeRecovery(tx, paid, now);
     const message = await notifyOrderUpdate(tx, { order: paid, kind: "confirmation", now });
     return message.status === "blocked" ? `Confirmation not sent: ${message.reason}` : null;
   }
