@@ -51,6 +51,12 @@ export async function createRecoveryShop(
     lastInboundAt:
       options.lastInboundAt === undefined ? at(T0, -10 * MINUTE) : options.lastInboundAt,
   });
+  // Opted in before the test's clock, so an opt-out at a test time comes after it.
+  const [customer] = await db
+    .update(customers)
+    .set({ optedInAt: at(T0, -3 * DAY) })
+    .where(eq(customers.id, shop.customer.id))
+    .returning();
   const settings = { ...defaultRecoverySettings(), ...options.settings };
   await db.insert(recoveryPrograms).values({
     storeId: shop.store.id,
@@ -66,7 +72,7 @@ export async function createRecoveryShop(
       variableCount: 3,
     });
   }
-  return { ...shop, settings };
+  return { ...shop, customer: customer!, settings };
 }
 export type RecoveryShop = Awaited<ReturnType<typeof createRecoveryShop>>;
 
