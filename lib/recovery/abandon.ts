@@ -3,8 +3,9 @@ import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Database } from "@/db/drivers";
 import { type Cart, carts, customers, recoveries, recoveryPrograms } from "@/db/schema";
 import { cartWithTotals } from "@/lib/cart/cart";
+import { hasConsent } from "@/lib/whatsapp/send-policy";
 import { readRecoverySettings, type RecoverySettings } from "./settings";
-import { hadRecentSequence, hasRecoveryConsent, recordAbandoned, startRecovery } from "./start";
+import { hadRecentSequence, recordAbandoned, startRecovery } from "./start";
 
 /**
  * How far back a cart's or order's last activity may be and still start a sequence: a store
@@ -123,7 +124,7 @@ async function eligible(tx: Database, store: Store, customerId: string, now: Dat
     .select({ optedInAt: customers.optedInAt, optedOutAt: customers.optedOutAt })
     .from(customers)
     .where(and(eq(customers.id, customerId), eq(customers.storeId, store.storeId)));
-  if (!customer || !hasRecoveryConsent(customer)) return false;
+  if (!customer || !hasConsent({ ...customer, lastInboundAt: null })) return false;
   return !(await hadRecentSequence(tx, {
     storeId: store.storeId,
     customerId,

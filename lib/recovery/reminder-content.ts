@@ -14,6 +14,12 @@ const INCENTIVE_LINES: Record<ShopperLanguage, string> = {
   ko: "{discount} 할인이 적용되었습니다({until}까지 유효).",
 };
 
+/** Meta refuses empty template parameters and ones with line breaks or tabs (as order templates). */
+function templateParameter(text: string): string {
+  const clean = text.replace(/[\n\t]+/g, " ").trim();
+  return clean === "" ? "-" : clean;
+}
+
 export type ReminderValues = {
   name: string;
   items: string;
@@ -21,12 +27,6 @@ export type ReminderValues = {
   link: string;
   incentive: string;
 };
-
-/** Meta refuses empty template parameters and ones with line breaks or tabs. */
-function parameter(text: string): string {
-  const clean = text.replace(/[\n\t]+/g, " ").trim();
-  return clean === "" ? "-" : clean;
-}
 
 export function reminderValues(input: {
   order: Pick<Order, "totalMinor" | "currency">;
@@ -83,7 +83,9 @@ export function templateReminder(
     type: "template",
     name: template.name,
     language: template.language,
-    bodyParameters: variables.slice(0, template.variableCount).map((key) => parameter(values[key])),
+    bodyParameters: variables
+      .slice(0, template.variableCount)
+      .map((key) => templateParameter(values[key])),
     category: template.category,
   };
 }

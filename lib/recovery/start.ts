@@ -1,17 +1,11 @@
 import "server-only";
 import { and, eq, gte, inArray, or, sql } from "drizzle-orm";
 import type { Database } from "@/db/drivers";
-import { type Customer, events, recoveries, recoverySteps } from "@/db/schema";
+import { events, recoveries, recoverySteps } from "@/db/schema";
 import { EVENT_TYPES } from "@/lib/analytics/event-types";
 import type { RecoverySettings } from "./settings";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-
-/** Opted in and not opted out since: a reminder is business-initiated (DESIGN §4.6). */
-export function hasRecoveryConsent(customer: Pick<Customer, "optedInAt" | "optedOutAt">): boolean {
-  if (!customer.optedInAt) return false;
-  return !customer.optedOutAt || customer.optedOutAt < customer.optedInAt;
-}
 
 /**
  * Whether the customer had a sequence within the store's gap: a recovery abandoned since

@@ -32,7 +32,7 @@ export function serviceWindowEndsAt(lastInboundAt: Date | null, now: Date): Date
   return new Date(lastInboundAt.getTime() + SERVICE_WINDOW_MS);
 }
 
-function hasConsent(recipient: SendRecipient): boolean {
+export function hasConsent(recipient: SendRecipient): boolean {
   if (!recipient.optedInAt) return false;
   return !recipient.optedOutAt || recipient.optedOutAt < recipient.optedInAt;
 }
