@@ -46,7 +46,7 @@ export async function markAbandoned(
     const store = { storeId: row.storeId, settings };
     for (;;) {
       const done = await db.transaction((tx) => abandonCarts(tx, store, clock(), report));
-      if (done < BATCH) break;
+      if (done < BATCH || (options.deadline !== undefined && Date.now() > options.deadline)) break;
     }
     await db.transaction((tx) => recoverUnpaidOrders(tx, store, clock(), report));
   }
