@@ -21,6 +21,12 @@ export const EVENT_TYPES = {
   pointsEarned: "points_earned",
   /** Stripe refused a call for a reason only the owner can fix (properties.message). */
   paymentsError: "payments_error",
+  /** A customer's cart (or unpaid order) was left past the store's delay (properties.valueMinor). */
+  cartAbandoned: "cart_abandoned",
+  /** A recovery reminder was queued (properties.recoveryId, step, channel, messageId). */
+  reminderSent: "reminder_sent",
+  /** An order was paid after a delivered reminder (properties.amountMinor, step, recoveryId). */
+  cartRecovered: "cart_recovered",
 } as const;
 
 export type EventType = (typeof EVENT_TYPES)[keyof typeof EVENT_TYPES];

@@ -12,6 +12,9 @@ import {
 import { expireOpenCheckoutSession } from "@/lib/payments/checkout-session";
 import type { StripePlatformConfig } from "@/lib/payments/config";
 import { type DueRefundsReport, runDueRefunds } from "@/lib/payments/refunds";
+import { type AbandonReport, markAbandoned } from "@/lib/recovery/abandon";
+import { runRecoverySteps, type StepsReport } from "@/lib/recovery/run-steps";
+import { endLostRecoveries } from "@/lib/recovery/stop";
 import { processWebhookEvents, type ProcessReport } from "@/lib/processing/processor";
 import { type PruneReport, pruneRetained, type RetentionPolicy } from "@/lib/processing/retention";
 import type { WhatsAppPlatformConfig } from "@/lib/whatsapp/channel";
@@ -93,6 +96,12 @@ const JOBS = {
         : waitForOpenSession(now),
     });
   },
+  /** Recovery (DESIGN §4d): carts and unpaid orders left past the delay, due steps, lost ones. */
+  abandonCarts: ({ db, deadline }: JobContext): Promise<AbandonReport> =>
+    markAbandoned(db, { deadline }),
+  recoverySteps: ({ db, deadline }: JobContext): Promise<StepsReport | { skipped: string }> =>
+    runRecoverySteps(db, { deadline }),
+  endRecoveries: ({ db }: JobContext): Promise<{ lost: number }> => endLostRecoveries(db),
   prune: ({ db, options }: JobContext): Promise<PruneReport> =>
     pruneRetained(db, options.retention),
 };

@@ -15,6 +15,7 @@ import { inviteAfterFirstOrder } from "@/lib/loyalty/invite";
 import { loyaltyForPaidOrder } from "@/lib/loyalty/paid-order";
 import { formatMoney } from "@/lib/money/format";
 import { notifyOrderUpdate } from "@/lib/orders/notify";
+import { attributeRecovery } from "@/lib/recovery/attribution";
 import { fromStripeAmount } from "./amounts";
 import { refuse } from "./stripe-event-order";
 import type { CheckoutSessionObject } from "./stripe-event-objects";
@@ -132,6 +133,8 @@ export async function applyCheckoutPaid(
       },
       createdAt: now,
     });
+    // Recovery (DESIGN §4d): attribution to a delivered reminder, stored on the order.
+    await attributeRecovery(tx, paid, now);
     const points = await loyaltyForPaidOrder(tx, paid, now);
     const message = await notifyOrderUpdate(tx, {
       order: paid,

@@ -7,6 +7,7 @@ import { uncountedReason, type UncountedReason } from "@/lib/attribution/visitor
 import { clientIpKey } from "@/lib/http/client-ip";
 import { matchLanguage, type ShopperLanguage } from "@/lib/i18n/languages";
 import { consumeRateLimit } from "@/lib/rate-limit";
+import { hasRecoveryOffer, withdrawExpiredIncentive } from "@/lib/recovery/incentive";
 import { ensureCheckoutSession } from "./checkout-session";
 import { resolveStorePayments, type StripePlatformConfig } from "./config";
 import { recordPaymentsConfigurationError } from "./configuration-error";
@@ -114,7 +115,8 @@ export async function openPaymentLink(
   if (!rate.allowed) return { kind: "rate_limited" };
   const found = await findLink(db, request.token);
   if (!found) return { kind: "not_found" };
-  const { link, order, store } = found;
+  const { link, store } = found;
+  let { order } = found;
   const known: Known = {
     language: matchLanguage(order.language) ?? "en",
     store,
@@ -132,6 +134,10 @@ export async function openPaymentLink(
   if (uncounted) return { kind: "preview", reason: uncounted, ...known };
 
   await recordOpen(db, link, order, request.now);
+  if (hasRecoveryOffer(order)) {
+    const current = order;
+    order = await db.transaction((tx) => withdrawExpiredIncentive(tx, current, request.now));
+  }
 
   const payments = await resolveStorePayments(db, order.storeId, config);
   if (payments.mode === "unavailable") {

@@ -5,7 +5,14 @@ import type { RecoverySettings, RecoveryStepSettings } from "./settings";
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export type RecoveryStopReason =
-  "paid" | "replied" | "opted_out" | "no_consent" | "cart_empty" | "stopped_by_owner";
+  | "paid"
+  | "replied"
+  | "opted_out"
+  | "no_consent"
+  | "cart_empty"
+  | "order_closed"
+  | "stopped_by_owner"
+  | "recovery_off";
 
 export type RecoveryDecision =
   | { action: "send"; channel: "free_form" | "template" }
@@ -25,6 +32,10 @@ export type RecoveryDecisionInput = {
   paidSinceAbandoned: boolean;
   cartEmpty: boolean;
   stoppedByOwner: boolean;
+  /** The owner switched the store's recovery off since the sequence started. */
+  recoveryOff?: boolean;
+  /** An order-only recovery whose order was cancelled: nothing is left to pay. */
+  orderClosed?: boolean;
   /** Whether the step's template is approved now (null: the step has none). */
   templateApproved: boolean | null;
 };
@@ -40,6 +51,8 @@ export function decideRecoveryStep(input: RecoveryDecisionInput): RecoveryDecisi
   const { now, customer } = input;
   if (input.paidSinceAbandoned) return { action: "stop", reason: "paid" };
   if (input.stoppedByOwner) return { action: "stop", reason: "stopped_by_owner" };
+  if (input.recoveryOff) return { action: "stop", reason: "recovery_off" };
+  if (input.orderClosed) return { action: "stop", reason: "order_closed" };
   if (input.cartEmpty) return { action: "stop", reason: "cart_empty" };
   const consent = decideSend({
     recipient: customer,
