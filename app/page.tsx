@@ -38,7 +38,7 @@ const journey: { icon: LucideIcon; title: string; text: string }[] = [
   {
     icon: Gift,
     title: "Come back",
-    text: "Paid orders earn loyalty points, and opted-in shoppers who leave a cart get a reminder with a link to finish.",
+    text: "Paid orders earn loyalty points that shoppers see and spend right in the chat, with tiers for regulars.",
   },
 ];
 
@@ -51,10 +51,10 @@ const availableToday = [
   "Orders to follow from link to payment, shipping and refund",
   "An inbox to answer chats, and a simulator to try it all without a WhatsApp account",
   "A dashboard with the store's orders, revenue, chats and customers",
+  "Loyalty points earned and spent in the chat, with tiers, a balance one tap away and the owner's ledger",
 ];
 
 const arriving = [
-  "Loyalty points on paid orders",
   "Cart-recovery reminders for opted-in shoppers",
   "Conversion reports: which widget, page or QR code led to a paid order",
 ];
@@ -113,8 +113,8 @@ export default function LandingPage() {
                   conversation.
                 </p>
                 <p>
-                  Today: the storefront, the widget, QR codes and shop cards, the WhatsApp bot and
-                  the inbox. Payments in the chat, loyalty points, cart recovery and conversion
+                  Today: the storefront, the widget, QR codes and shop cards, the WhatsApp bot, the
+                  inbox, payments in the chat and loyalty points. Cart recovery and conversion
                   reports are being built.
                 </p>
               </div>

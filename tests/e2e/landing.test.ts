@@ -51,11 +51,12 @@ describe.skipIf(skipReason)(`landing page${skipReason ? ` — SKIPPED: ${skipRea
       "WhatsApp bot",
       "inbox",
       "Stripe payment links",
+      "Loyalty points",
     ]) {
       expect(available).toContain(built);
       expect(arriving).not.toContain(built);
     }
-    for (const unbuilt of ["Loyalty points", "Cart-recovery"]) {
+    for (const unbuilt of ["Cart-recovery", "Conversion reports"]) {
       expect(arriving).toContain(unbuilt);
       expect(available).not.toContain(unbuilt);
     }
