@@ -126,6 +126,13 @@ export function ProgrammeForm({
                 defaultValue={values.expiryWarningTemplate ?? ""}
               />
             </FormField>
+            <FormField
+              label={p.birthdayTemplate}
+              description={p.birthdayTemplateHint}
+              error={errors.birthdayTemplate}
+            >
+              <Input name="birthdayTemplate" defaultValue={values.birthdayTemplate ?? ""} />
+            </FormField>
           </Section>
           <Section title={p.tiers}>
             <p className="text-sm text-muted-foreground">{p.tiersHint}</p>

@@ -108,10 +108,13 @@ export function parseRulesForm(
   ) as Record<keyof typeof INTEGER_FIELDS, number | null>;
   const earnPerMinor = amount("earnPer", false);
   const pointValueMinor = amount("pointValue", false);
-  const template = normalize(values.expiryWarningTemplate);
-  if (template !== "" && !/^[a-z0-9_]{1,512}$/.test(template)) {
-    fail("expiryWarningTemplate", words.template);
-  }
+  const templateName = (field: "expiryWarningTemplate" | "birthdayTemplate") => {
+    const name = normalize(values[field]);
+    if (name !== "" && !/^[a-z0-9_]{1,512}$/.test(name)) fail(field, words.template);
+    return name === "" ? null : name;
+  };
+  const expiryWarningTemplate = templateName("expiryWarningTemplate");
+  const birthdayTemplate = templateName("birthdayTemplate");
 
   const tiers: Tier[] = [];
   for (const [index, key] of TIER_KEYS.entries()) {
@@ -146,7 +149,8 @@ export function parseRulesForm(
     ...numbers,
     earnPerMinor,
     pointValueMinor,
-    expiryWarningTemplate: template === "" ? null : template,
+    expiryWarningTemplate,
+    birthdayTemplate,
     tiers,
   });
   // The checks above cover every rule; the schema stays the last word on what is stored.
@@ -162,6 +166,7 @@ export function rulesFormValues(programme: ProgrammeInput, currency: string) {
     earnPer: priceInputValue(rules.earnPerMinor, currency),
     pointValue: priceInputValue(rules.pointValueMinor, currency),
     expiryWarningTemplate: rules.expiryWarningTemplate ?? "",
+    birthdayTemplate: rules.birthdayTemplate ?? "",
   };
   if (programme.enabled) values.enabled = "on";
   for (const field of Object.keys(INTEGER_FIELDS) as (keyof typeof INTEGER_FIELDS)[]) {

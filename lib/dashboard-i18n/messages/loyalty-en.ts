@@ -31,6 +31,9 @@ const loyaltyEn = {
     expiryWarningTemplate: "Expiry warning template (optional)",
     expiryWarningHint:
       "An approved utility template for warnings outside the 24-hour window: {{1}} points, {{2}} date, {{3}} programme name.",
+    birthdayTemplate: "Birthday template (optional)",
+    birthdayTemplateHint:
+      "An approved utility template for the birthday message outside the 24-hour window: {{1}} points, {{2}} programme name. Without it the points are still given.",
     tiers: "Tiers",
     tiersHint:
       "Up to four, reached by paid spend over 12 months. Leave a name empty to drop that tier. The first tier starts at 0.",
