@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { e2eSkipReason, launchBrowser } from "./support/browser";
 import { DEMO_AGENT, signInAsDemoMember, signInAsDemoOwner } from "./support/demo-owner";
-import { LIVE_TIMEOUT, storeMessage, trackedLinkText } from "./support/simulator";
+import { LIVE_TIMEOUT, newStoreMessage, storeMessage, trackedLinkText } from "./support/simulator";
 import "../support/provided-context";
 
 const skipReason = e2eSkipReason();
@@ -55,9 +55,14 @@ describe.skipIf(skipReason)(
       const page = await context.newPage();
       // The agent's simulated phone (the owner's is handed to a person in simulator.test.ts).
       await signInAsDemoMember(page, baseUrl, DEMO_AGENT);
-      await page.goto(`${baseUrl}/dashboard/simulator`);
+      // The shopper comes from the product page (the tracked text sets the chat's language).
+      const text = await trackedLinkText(baseUrl);
+      await page.goto(`${baseUrl}/dashboard/simulator?text=${encodeURIComponent(text)}`);
       const shopperName = `E2E Member ${Date.now().toString(36)}`;
       await page.fill("#simulator-name", shopperName);
+      const card = await newStoreMessage(page, "Uji Matcha", () =>
+        page.getByRole("button", { name: "Send", exact: true }).click(),
+      );
 
       // "points" joins a non-member (welcome bonus); a member gets the summary straight away.
       await say(page, "points");
@@ -67,16 +72,10 @@ describe.skipIf(skipReason)(
       const before = await pointsSummary(page, 0);
       expect(before.available).toBeGreaterThanOrEqual(100);
 
-      // Buy one from the product link: the bot offers points before it sends the link.
-      await page.goto(
-        `${baseUrl}/dashboard/simulator?text=${encodeURIComponent(await trackedLinkText(baseUrl))}`,
+      // Buy one from the card: the bot offers points before it sends the link.
+      const question = await newStoreMessage(page, "How many", () =>
+        card.getByRole("button", { name: "Buy", exact: true }).click(),
       );
-      await page.getByRole("button", { name: "Send", exact: true }).click();
-      const card = storeMessage(page, "Uji Matcha");
-      await card.waitFor({ timeout: LIVE_TIMEOUT });
-      await card.getByRole("button", { name: "Buy", exact: true }).click();
-      const question = storeMessage(page, "How many");
-      await question.waitFor({ timeout: LIVE_TIMEOUT });
       await question.getByRole("button", { name: "Choose quantity" }).click();
       await question.getByRole("button", { name: /^1\b/ }).click();
 
@@ -89,11 +88,11 @@ describe.skipIf(skipReason)(
       const used = Number(/Use ([\d,]+) points/.exec(await use.innerText())![1]!.replace(/,/g, ""));
       expect(used).toBeGreaterThanOrEqual(100);
       expect(used).toBeLessThanOrEqual(before.available);
-      await use.click();
 
       // The link's message lists the points as a discount and asks for the reduced total.
-      const linkMessage = storeMessage(page, "Tap below to pay securely");
-      await linkMessage.waitFor({ timeout: LIVE_TIMEOUT });
+      const linkMessage = await newStoreMessage(page, "Tap below to pay securely", () =>
+        use.click(),
+      );
       await expect(linkMessage.innerText()).resolves.toContain("Kyoto Tea Points");
       const payLink = linkMessage.getByRole("link", { name: /^Pay ¥[\d,]+$/ });
       const total = yen(await payLink.innerText());
@@ -108,7 +107,10 @@ describe.skipIf(skipReason)(
       await checkout.waitForURL(/\/done\?result=success$/, { timeout: LIVE_TIMEOUT });
       await checkout.close();
 
-      const confirmation = storeMessage(page, `payment for order ${number} is confirmed`);
+      const confirmed = `payment for order ${number} is confirmed`;
+      const confirmation = storeMessage(page, confirmed, "system").or(
+        storeMessage(page, confirmed),
+      );
       await confirmation.waitFor({ timeout: LIVE_TIMEOUT });
       const earned = Number(
         /You earned ([\d,]+) points/.exec(await confirmation.innerText())?.[1]?.replace(/,/g, ""),

@@ -2,7 +2,13 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { e2eSkipReason, launchBrowser } from "./support/browser";
 import { DEMO_AGENT, signInAsDemoMember, signInAsDemoOwner } from "./support/demo-owner";
-import { DEMO_PRODUCT, LIVE_TIMEOUT, storeMessage, trackedLinkText } from "./support/simulator";
+import {
+  DEMO_PRODUCT,
+  LIVE_TIMEOUT,
+  newStoreMessage,
+  storeMessage,
+  trackedLinkText,
+} from "./support/simulator";
 import "../support/provided-context";
 
 const skipReason = e2eSkipReason();
@@ -28,20 +34,21 @@ describe.skipIf(skipReason)(
 
       await page.goto(`${baseUrl}/dashboard/simulator?text=${encodeURIComponent(text)}`);
       await page.fill("#simulator-name", `E2E Buyer ${Date.now().toString(36)}`);
-      await page.getByRole("button", { name: "Send", exact: true }).click();
 
-      // Product card → Buy → a quantity from the list.
-      const card = storeMessage(page, DEMO_PRODUCT.name);
-      await card.waitFor({ timeout: LIVE_TIMEOUT });
-      await card.getByRole("button", { name: "Buy", exact: true }).click();
-      const question = storeMessage(page, "How many");
-      await question.waitFor({ timeout: LIVE_TIMEOUT });
+      // Product card → Buy → a quantity from the list (the phone is shared with
+      // loyalty-chat.test.ts, so each step waits for its own new message).
+      const card = await newStoreMessage(page, DEMO_PRODUCT.name, () =>
+        page.getByRole("button", { name: "Send", exact: true }).click(),
+      );
+      const question = await newStoreMessage(page, "How many", () =>
+        card.getByRole("button", { name: "Buy", exact: true }).click(),
+      );
       await question.getByRole("button", { name: "Choose quantity" }).click();
-      await question.getByRole("button", { name: /^2\b/ }).click();
 
       // The payment link arrives as a "Pay ¥…" button on our own /pay/<token> address.
-      const linkMessage = storeMessage(page, "Tap below to pay securely");
-      await linkMessage.waitFor({ timeout: LIVE_TIMEOUT });
+      const linkMessage = await newStoreMessage(page, "Tap below to pay securely", () =>
+        question.getByRole("button", { name: /^2\b/ }).click(),
+      );
       const payLink = linkMessage.getByRole("link", { name: /^Pay ¥[\d,]+$/ });
       const href = (await payLink.getAttribute("href")) ?? "";
       expect(href).toMatch(new RegExp(`^${baseUrl}/pay/[A-Za-z0-9_-]{43}$`));

@@ -30,3 +30,30 @@ export function storeMessage(page: Page, containing: string, author = "bot"): Lo
     .filter({ hasText: containing })
     .last();
 }
+
+/**
+ * Runs `action` and returns the store's message containing `containing` that arrived after
+ * it. Demo members' simulated phones are shared by several e2e files, so a thread may already
+ * hold an earlier card, question or link with the same words.
+ */
+export async function newStoreMessage(
+  page: Page,
+  containing: string,
+  action: () => Promise<unknown>,
+  authors: string[] = ["bot"],
+): Promise<Locator> {
+  const matching = page
+    .locator(
+      authors
+        .map(
+          (author) =>
+            `[data-testid=simulator-message][data-direction=outbound][data-author=${author}]`,
+        )
+        .join(", "),
+    )
+    .filter({ hasText: containing });
+  const before = await matching.count();
+  await action();
+  await expect.poll(() => matching.count(), { timeout: LIVE_TIMEOUT }).toBeGreaterThan(before);
+  return matching.last();
+}
