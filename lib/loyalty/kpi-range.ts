@@ -9,7 +9,11 @@ export type KpiPeriod = (typeof KPI_PERIODS)[number];
 const day = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((value) => new Date(`${value}T00:00:00Z`).toISOString().startsWith(value));
+  .refine((value) => {
+    // 2024-13-45 passes the pattern but is no date (toISOString would throw).
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+  });
 
 /** Today in `timezone` as YYYY-MM-DD. */
 export function todayIn(timezone: string, now: Date): string {

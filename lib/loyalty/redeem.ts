@@ -1,7 +1,12 @@
 import "server-only";
 import type { Database } from "@/db/drivers";
 import type { Order } from "@/db/schema";
-import { type AddDiscountResult, addDiscountLine, lockOrder } from "@/lib/orders/discount";
+import {
+  type AddDiscountResult,
+  addDiscountLine,
+  lockOrder,
+  paymentLinkOpened,
+} from "@/lib/orders/discount";
 import { redemptionOffer } from "./calculate";
 import { accountBalances, lockAccount, postLedgerEntry } from "./ledger";
 import { loadProgramme } from "./program";
@@ -49,6 +54,11 @@ export async function redeemOnOrder(
       // Order before account, as payment, refund and cancel take them: no deadlock.
       const order = await lockOrder(tx, storeId, orderId);
       if (!order || order.customerId !== customerId) throw new RedemptionRefused("not_found");
+      // Once the shopper opened the link, a session for the full total may be in the making
+      // at Stripe: points now would make the total differ from what it charges.
+      if (await paymentLinkOpened(tx, storeId, orderId)) {
+        throw new RedemptionRefused("checkout_open");
+      }
       const account = await lockAccount(tx, storeId, customerId);
       if (!account?.joinedAt) throw new RedemptionRefused("not_member");
       if (account.balance < 0) throw new RedemptionRefused("negative_balance");

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import type { Database } from "@/db/drivers";
-import { checkoutSessions, type DiscountLine, type Order, orders } from "@/db/schema";
+import { checkoutSessions, type DiscountLine, type Order, orders, paymentLinks } from "@/db/schema";
 
 export type AddDiscountResult =
   | { ok: true; order: Order }
@@ -39,6 +39,22 @@ export async function hasOpenCheckout(
     )
     .limit(1);
   return Boolean(open);
+}
+
+/**
+ * Whether the order's payment link was ever opened: a Checkout Session for the total at
+ * that moment may exist, or be on its way from Stripe, without an `open` row yet.
+ */
+export async function paymentLinkOpened(
+  db: Database,
+  storeId: string,
+  orderId: string,
+): Promise<boolean> {
+  const [link] = await db
+    .select({ openedAt: paymentLinks.firstOpenedAt })
+    .from(paymentLinks)
+    .where(and(eq(paymentLinks.storeId, storeId), eq(paymentLinks.orderId, orderId)));
+  return Boolean(link?.openedAt);
 }
 
 /**

@@ -1,4 +1,6 @@
+import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { paymentLinks } from "@/db/schema";
 import {
   applyRefundToPoints,
   earnForPaidOrder,
@@ -97,5 +99,26 @@ describe(`joining [${testDbBackend}]`, () => {
     const { account } = await pointsOf(db, shop, now);
     expect(account.tier).toBe("silver");
     expect(account.tierReviewAt?.getUTCFullYear()).toBe(now.getUTCFullYear() + 1);
+  });
+});
+
+describe(`redeeming after the link was opened [${testDbBackend}]`, () => {
+  it("is refused: a Checkout Session for the full total may be on its way", async () => {
+    const db = getDb();
+    const shop = await createLoyaltyShop(db);
+    const { order, link } = await orderOfTotal(db, shop, 1);
+    await db
+      .update(paymentLinks)
+      .set({ openCount: 1, firstOpenedAt: new Date(), lastOpenedAt: new Date() })
+      .where(eq(paymentLinks.id, link.id));
+    const refused = await redeemOnOrder(db, {
+      storeId: shop.store.id,
+      customerId: shop.customer.id,
+      orderId: order.id,
+      points: 100,
+      now: new Date(),
+    });
+    expect(refused).toEqual({ ok: false, reason: "checkout_open" });
+    expect((await pointsOf(db, shop)).balance).toBe(100);
   });
 });

@@ -147,5 +147,9 @@ describe("the members table and the period", () => {
     expect(
       parseKpiRange({ period: "custom", from: "2026-11-01", to: "2026-11-10" }, "UTC", now).range,
     ).toEqual({ from: "2026-11-01", to: "2026-11-10" });
+    // A shape of a date that is no date falls back instead of throwing.
+    expect(
+      parseKpiRange({ period: "custom", from: "2024-13-45", to: "2024-12-01" }, "UTC", now),
+    ).toMatchObject({ period: "30", invalid: true });
   });
 });
