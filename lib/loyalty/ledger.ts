@@ -138,13 +138,19 @@ export type Balances = {
 /** Balances of an account at `now`, from its cached balance and its pending rows. */
 export async function accountBalances(
   db: Database,
-  account: Pick<LoyaltyAccount, "id" | "balance">,
+  account: Pick<LoyaltyAccount, "id" | "storeId" | "balance">,
   now: Date,
 ): Promise<Balances> {
   const [row] = await db
     .select({ pending: sql<string | null>`sum(${loyaltyLedger.delta})` })
     .from(loyaltyLedger)
-    .where(and(eq(loyaltyLedger.accountId, account.id), gt(loyaltyLedger.availableAt, now)));
+    .where(
+      and(
+        eq(loyaltyLedger.storeId, account.storeId),
+        eq(loyaltyLedger.accountId, account.id),
+        gt(loyaltyLedger.availableAt, now),
+      ),
+    );
   const pending = Math.max(0, Number(row?.pending ?? 0));
   return { balance: account.balance, pending, available: account.balance - pending };
 }

@@ -33,6 +33,7 @@ export type PointsSummary = {
 
 async function firstPending(
   db: Database,
+  storeId: string,
   accountId: string,
   now: Date,
 ): Promise<PointsSummary["nextPending"]> {
@@ -42,7 +43,13 @@ async function firstPending(
       points: sql<string>`sum(${loyaltyLedger.delta})`,
     })
     .from(loyaltyLedger)
-    .where(and(eq(loyaltyLedger.accountId, accountId), gt(loyaltyLedger.availableAt, now)))
+    .where(
+      and(
+        eq(loyaltyLedger.storeId, storeId),
+        eq(loyaltyLedger.accountId, accountId),
+        gt(loyaltyLedger.availableAt, now),
+      ),
+    )
     .groupBy(loyaltyLedger.availableAt)
     .orderBy(asc(loyaltyLedger.availableAt))
     .limit(1);
@@ -93,7 +100,7 @@ export async function pointsSummary(
   const { rules } = programme;
   const [balances, nextPending, spend, recent] = await Promise.all([
     accountBalances(db, account, now),
-    firstPending(db, account.id, now),
+    firstPending(db, storeId, account.id, now),
     twelveMonthSpend(db, storeId, customerId, now),
     history(db, storeId, account.id, input.historySize ?? 5),
   ]);

@@ -1,10 +1,11 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { loyaltyPrograms, messageTemplates } from "@/db/schema";
+import { customers, loyaltyLedger, loyaltyPrograms, messageTemplates } from "@/db/schema";
 import { adjustPoints } from "@/lib/loyalty/adjust";
 import { addMonths } from "@/lib/loyalty/calculate";
 import { expirePoints } from "@/lib/loyalty/jobs/expire";
 import { warnExpiringPoints } from "@/lib/loyalty/jobs/expiry-warning";
+import { joinProgramme } from "@/lib/loyalty/membership";
 import { earnForPaidOrder } from "@/lib/loyalty/order-points";
 import { setupTestDatabase, testDbBackend } from "../support/database";
 import { accountOf, createLoyaltyShop, orderOfTotal, pointsOf, setPaid } from "./helpers";
@@ -44,6 +45,37 @@ describe(`loyalty expiry [${testDbBackend}]`, () => {
     expect(await ledgerRows(db, shop, "expire")).toHaveLength(0);
     await expirePoints(db, { now: new Date("2025-02-28T10:00:00.000Z") });
     expect(await ledgerRows(db, shop, "expire")).toHaveLength(1);
+  });
+
+  it("is not held up by members whose points are all pending (one account per batch)", async () => {
+    const db = getDb();
+    const shop = await createLoyaltyShop(db, {
+      now: T0,
+      rules: { expiryMonths: 1, pendingDays: 60, signupBonus: 0 },
+    });
+    // The first in line: every point still pending when its expiry comes.
+    const paid = await setPaid(db, (await orderOfTotal(db, shop, 1)).order.id, T0);
+    await db.transaction((tx) => earnForPaidOrder(tx, paid, T0));
+    // Behind it: a member with 100 available points, due a day later.
+    const later = new Date(T0.getTime() + DAY);
+    const [other] = await db
+      .insert(customers)
+      .values({ storeId: shop.store.id, waId: `8170${Date.now() % 1e8}`, name: "Ben" })
+      .returning();
+    await joinProgramme(db, { storeId: shop.store.id, customerId: other!.id, now: later });
+    await adjustPoints(db, {
+      storeId: shop.store.id,
+      customerId: other!.id,
+      delta: 100,
+      note: "welcome gift",
+      memberId: shop.userId,
+      now: later,
+    });
+    await expirePoints(db, { now: addMonths(later, 1), batchSize: 1 });
+    const expired = await db.select().from(loyaltyLedger).where(eq(loyaltyLedger.reason, "expire"));
+    expect(expired.filter((row) => row.storeId === shop.store.id)).toEqual([
+      expect.objectContaining({ customerId: other!.id, delta: -100 }),
+    ]);
   });
 
   it("never expires pending points, and leaves them alone once the rest has expired", async () => {

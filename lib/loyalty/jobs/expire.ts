@@ -1,10 +1,15 @@
 import "server-only";
-import { and, asc, eq, gt, gte, isNotNull, lte, notExists, type SQL, sql } from "drizzle-orm";
+import { and, asc, eq, gte, isNotNull, lte, notExists, type SQL, sql } from "drizzle-orm";
 import type { Database } from "@/db/drivers";
 import { loyaltyAccounts, loyaltyLedger } from "@/db/schema";
 import { addMonths, pointsExpireAt } from "../calculate";
 import { accountBalances, postLedgerEntry } from "../ledger";
-import { type LoyaltyJobOptions, type LoyaltyJobReport, runForProgrammes } from "./run";
+import {
+  hasAvailablePoints,
+  type LoyaltyJobOptions,
+  type LoyaltyJobReport,
+  runForProgrammes,
+} from "./run";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -48,7 +53,7 @@ export function expirePoints(db: Database, options: LoyaltyJobOptions): Promise<
         .where(
           and(
             eq(loyaltyAccounts.storeId, programme.storeId),
-            gt(loyaltyAccounts.balance, 0),
+            hasAvailablePoints(now),
             isNotNull(loyaltyAccounts.lastActivityAt),
             lte(loyaltyAccounts.lastActivityAt, lastActivityUpTo(now, months)),
             sql`${expiresAtSql(months)} <= ${utcWallTimeSql(now)}`,

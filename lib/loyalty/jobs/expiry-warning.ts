@@ -9,6 +9,7 @@ import { expiresAtSql, lastActivityUpTo, utcWallTimeSql } from "./expire";
 import { formatPoints, queueLoyaltyNotice } from "./notice";
 import {
   claimMembers,
+  hasAvailablePoints,
   type LoyaltyJobOptions,
   type LoyaltyJobReport,
   runForProgrammes,
@@ -42,7 +43,7 @@ export function warnExpiringPoints(
       const months = rules.expiryMonths;
       const due = await claimMembers(tx, programme.storeId, {
         where: [
-          gt(loyaltyAccounts.balance, 0),
+          hasAvailablePoints(now),
           isNotNull(customers.optedInAt),
           isNull(customers.optedOutAt),
           gt(loyaltyAccounts.lastActivityAt, addMonths(now, -months)),

@@ -1,7 +1,7 @@
 import "server-only";
-import { and, eq, isNotNull, type SQL } from "drizzle-orm";
+import { and, eq, isNotNull, type SQL, sql } from "drizzle-orm";
 import type { Database } from "@/db/drivers";
-import { customers, loyaltyAccounts } from "@/db/schema";
+import { customers, loyaltyAccounts, loyaltyLedger } from "@/db/schema";
 import { loadEnabledProgrammes, type Programme } from "../program";
 
 export type LoyaltyJobOptions = {
@@ -66,6 +66,15 @@ export async function runForProgrammes(
     }
   }
   return report;
+}
+
+/**
+ * The account has points it could spend (or lose) at `now`: its balance is more than what is
+ * still pending. Filtering on it in SQL keeps members whose points are all pending out of the
+ * claim, so a batch of them can never hold up the members behind them.
+ */
+export function hasAvailablePoints(now: Date): SQL {
+  return sql`${loyaltyAccounts.balance} > coalesce((select sum(${loyaltyLedger.delta}) from ${loyaltyLedger} where ${loyaltyLedger.storeId} = ${loyaltyAccounts.storeId} and ${loyaltyLedger.accountId} = ${loyaltyAccounts.id} and ${loyaltyLedger.availableAt} > ${now.toISOString()}::timestamptz), 0)`;
 }
 
 /**
