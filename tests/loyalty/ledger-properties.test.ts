@@ -275,8 +275,8 @@ describe(`loyalty ledger invariants under random operations [${testDbBackend}]`,
       ),
       {
         numRuns: 50,
-        // 25 runs once drew no step of one kind (the coverage check below failed): 50 runs,
-        // plus one sequence through earn, redeem, pay, refund, adjust, replay and expiry.
+        // 25 runs once drew no effect of one kind (the coverage check below failed), so 50;
+        // the fixed sequence walks the usual path but does not alone reach every kind.
         examples: [
           [
             0,
