@@ -1,4 +1,7 @@
 import loyaltyEn from "./loyalty-en";
+import recoverySettingsEn from "./recovery-settings-en";
+import recoveryReportEn from "./recovery-report-en";
+import analyticsEn from "./analytics-en";
 import ordersEn from "./orders-en";
 import botEn from "./bot-en";
 import inboxEn from "./inbox-en";
@@ -460,6 +463,9 @@ const en = {
   bot: botEn,
   inboxView: inboxEn,
   loyalty: loyaltyEn,
+  recoverySettings: recoverySettingsEn,
+  recoveryReport: recoveryReportEn,
+  analytics: analyticsEn,
   inbox: {
     sendLink: {
       open: "Send payment link",

@@ -1,5 +1,8 @@
 import type { DashboardMessages } from "./en";
 import loyaltyJa from "./loyalty-ja";
+import recoverySettingsJa from "./recovery-settings-ja";
+import recoveryReportJa from "./recovery-report-ja";
+import analyticsJa from "./analytics-ja";
 import ordersJa from "./orders-ja";
 import botJa from "./bot-ja";
 import inboxJa from "./inbox-ja";
@@ -464,6 +467,9 @@ const ja: DashboardMessages = {
   bot: botJa,
   inboxView: inboxJa,
   loyalty: loyaltyJa,
+  recoverySettings: recoverySettingsJa,
+  recoveryReport: recoveryReportJa,
+  analytics: analyticsJa,
   inbox: {
     sendLink: {
       open: "支払いリンクを送る",
