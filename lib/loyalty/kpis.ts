@@ -51,6 +51,92 @@ function withinDays(column: SQL | typeof loyaltyLedger.createdAt, range: KpiRang
 
 const toNumber = (value: unknown) => Number(value ?? 0);
 
+/** A calendar day's first instant in `tz`, computed by the database. */
+const dayStart = (day: string, tz: string) => sql`(${day}::date::timestamp at time zone ${tz})`;
+const addDay = (day: string) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+
+export type LedgerMovements = {
+  issued: number;
+  redeemed: number;
+  expired: number;
+  reversed: number;
+};
+
+/**
+ * Points moved by ledger rows written in `from <= created_at < to`: issued (bonuses, earning,
+ * positive adjustments), redeemed net of points returned from refunded or unpaid orders,
+ * expired, and reversed (earned points taken back on a refund, negative adjustments).
+ * issued − redeemed − expired − reversed is the ledger's net change over the period.
+ */
+export async function ledgerMovements(
+  db: Database,
+  storeId: string,
+  from: Date | SQL,
+  to: Date | SQL,
+): Promise<LedgerMovements> {
+  const l = loyaltyLedger;
+  const [row] = await db
+    .select({
+      issued: sql`coalesce(sum(${l.delta}) filter (where ${l.delta} > 0 and ${l.reason} in (${ISSUED})), 0)`,
+      redeemed: sql`coalesce(-sum(${l.delta}) filter (where ${l.reason} in ('redeem', 'redeem_return')), 0)`,
+      expired: sql`coalesce(-sum(${l.delta}) filter (where ${l.reason} = 'expire'), 0)`,
+      reversed: sql`coalesce(-sum(${l.delta}) filter (where ${l.reason} = 'reversal' or (${l.reason} = 'adjust' and ${l.delta} < 0)), 0)`,
+    })
+    .from(l)
+    .where(and(eq(l.storeId, storeId), sql`${l.createdAt} >= ${from} and ${l.createdAt} < ${to}`));
+  return {
+    issued: toNumber(row?.issued),
+    redeemed: toNumber(row?.redeemed),
+    expired: toNumber(row?.expired),
+    reversed: toNumber(row?.reversed),
+  };
+}
+
+export type PointBalances = {
+  /** Points held by accounts with a positive balance, pending ones included. */
+  outstanding: number;
+  pending: number;
+  negativeAccounts: number;
+};
+
+/** Balances as they are at `now` (members' accounts and anyone else's alike). */
+export async function pointBalances(
+  db: Database,
+  storeId: string,
+  now: Date,
+): Promise<PointBalances> {
+  const l = loyaltyLedger;
+  // A row can only be pending within the longest return window of its writing.
+  const pendingSince = new Date(now.getTime() - (LOYALTY_LIMITS.maxPendingDays + 1) * 86_400_000);
+  const [row] = await db
+    .select({
+      outstanding: sql`coalesce(sum(${loyaltyAccounts.balance}) filter (where ${loyaltyAccounts.balance} > 0), 0)`,
+      negative: sql`count(*) filter (where ${loyaltyAccounts.balance} < 0)`,
+      pending: sql`(select coalesce(sum(${l.delta}), 0) from ${l} where ${l.storeId} = ${storeId} and ${l.createdAt} > ${pendingSince} and ${l.availableAt} > ${now})`,
+    })
+    .from(loyaltyAccounts)
+    .where(eq(loyaltyAccounts.storeId, storeId));
+  return {
+    outstanding: toNumber(row?.outstanding),
+    pending: toNumber(row?.pending),
+    negativeAccounts: toNumber(row?.negative),
+  };
+}
+
+/** Members (joined) by the tier they hold now. */
+export async function membersByTierNow(
+  db: Database,
+  storeId: string,
+): Promise<Record<string, number>> {
+  const rows = await db
+    .select({ tier: loyaltyAccounts.tier, members: sql`count(*)` })
+    .from(loyaltyAccounts)
+    .where(and(eq(loyaltyAccounts.storeId, storeId), isNotNull(loyaltyAccounts.joinedAt)))
+    .groupBy(loyaltyAccounts.tier);
+  return Object.fromEntries(rows.map((row) => [row.tier, toNumber(row.members)]));
+}
+
 /**
  * The Loyalty page's figures for one store: one query per group (ledger movements in the
  * period, balances now, members by tier, members' vs non-members' orders in the period).
@@ -65,34 +151,11 @@ export async function loyaltyKpis(
   const programme = await loadProgramme(db, storeId);
   if (!programme) return null;
   const tz = programme.timezone;
-  const l = loyaltyLedger;
 
-  const movementsQuery = db
-    .select({
-      issued: sql`coalesce(sum(${l.delta}) filter (where ${l.delta} > 0 and ${l.reason} in (${ISSUED})), 0)`,
-      redeemed: sql`coalesce(-sum(${l.delta}) filter (where ${l.reason} in ('redeem', 'redeem_return')), 0)`,
-      expired: sql`coalesce(-sum(${l.delta}) filter (where ${l.reason} = 'expire'), 0)`,
-      reversed: sql`coalesce(-sum(${l.delta}) filter (where ${l.reason} = 'reversal' or (${l.reason} = 'adjust' and ${l.delta} < 0)), 0)`,
-    })
-    .from(l)
-    .where(and(eq(l.storeId, storeId), withinDays(l.createdAt, range, tz)));
-
-  // A row can only be pending within the longest return window of its writing.
-  const pendingSince = new Date(now.getTime() - (LOYALTY_LIMITS.maxPendingDays + 1) * 86_400_000);
-  const balancesQuery = db
-    .select({
-      outstanding: sql`coalesce(sum(${loyaltyAccounts.balance}) filter (where ${loyaltyAccounts.balance} > 0), 0)`,
-      negative: sql`count(*) filter (where ${loyaltyAccounts.balance} < 0)`,
-      pending: sql`(select coalesce(sum(${l.delta}), 0) from ${l} where ${l.storeId} = ${storeId} and ${l.createdAt} > ${pendingSince} and ${l.availableAt} > ${now})`,
-    })
-    .from(loyaltyAccounts)
-    .where(eq(loyaltyAccounts.storeId, storeId));
-
-  const tiersQuery = db
-    .select({ tier: loyaltyAccounts.tier, members: sql`count(*)` })
-    .from(loyaltyAccounts)
-    .where(and(eq(loyaltyAccounts.storeId, storeId), isNotNull(loyaltyAccounts.joinedAt)))
-    .groupBy(loyaltyAccounts.tier);
+  const [from, to] = [dayStart(range.from, tz), dayStart(addDay(range.to), tz)];
+  const movementsQuery = ledgerMovements(db, storeId, from, to);
+  const balancesQuery = pointBalances(db, storeId, now);
+  const tiersQuery = membersByTierNow(db, storeId);
 
   const periodEnd = sql`((${range.to}::date + 1)::timestamp at time zone ${tz})`;
   const ordersQuery = db.execute(sql`
@@ -114,7 +177,7 @@ export async function loyaltyKpis(
     ) per_customer
     group by is_member`);
 
-  const [[movements], [balances], tiers, orderResult] = await Promise.all([
+  const [movements, balances, membersByTier, orderResult] = await Promise.all([
     movementsQuery,
     balancesQuery,
     tiersQuery,
@@ -129,21 +192,12 @@ export async function loyaltyKpis(
       revenueMinor: toNumber(row.revenue),
     };
   }
-  const membersByTier = Object.fromEntries(
-    tiers.map((row) => [row.tier, toNumber(row.members)]),
-  ) as Record<string, number>;
-  const outstanding = toNumber(balances?.outstanding);
   return {
     currency: programme.currency,
     pointValueMinor: programme.rules.pointValueMinor,
-    issued: toNumber(movements?.issued),
-    redeemed: toNumber(movements?.redeemed),
-    expired: toNumber(movements?.expired),
-    reversed: toNumber(movements?.reversed),
-    outstanding,
-    pending: toNumber(balances?.pending),
-    liabilityMinor: outstanding * programme.rules.pointValueMinor,
-    negativeAccounts: toNumber(balances?.negative),
+    ...movements,
+    ...balances,
+    liabilityMinor: balances.outstanding * programme.rules.pointValueMinor,
     members: Object.values(membersByTier).reduce((sum, count) => sum + count, 0),
     membersByTier,
     memberOrders: groups.true,
