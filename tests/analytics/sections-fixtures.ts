@@ -143,3 +143,11 @@ export function randomOrder(
     paidAt: paid ? paidAt : null,
   };
 }
+
+/** The reference median: sort, take the middle (the mean of the two middle ones). */
+export function sortedMedian(values: number[]): number | null {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) return null;
+  const half = sorted.length / 2;
+  return sorted.length % 2 ? sorted[Math.floor(half)]! : (sorted[half - 1]! + sorted[half]!) / 2;
+}

@@ -6,7 +6,13 @@ import type { Database } from "@/db/drivers";
 import { type AnalyticsWindow, localDay } from "@/lib/analytics/range";
 import { type TravellerFigures, travellerJourney } from "@/lib/analytics/traveller";
 import { setupTestDatabase, testDbBackend } from "../support/database";
-import { seededRandom, TEST_WINDOWS, type TestStore, twoStores } from "./sections-fixtures";
+import {
+  seededRandom,
+  sortedMedian,
+  TEST_WINDOWS,
+  type TestStore,
+  twoStores,
+} from "./sections-fixtures";
 import { seedTravellerStore } from "./traveller-fixtures";
 
 const db = setupTestDatabase();
@@ -23,13 +29,6 @@ type Traveller = {
   days: number | null;
 };
 
-function middle(values: number[]): number | null {
-  const sorted = [...values].sort((a, b) => a - b);
-  if (sorted.length === 0) return null;
-  const half = sorted.length / 2;
-  return sorted.length % 2 ? sorted[Math.floor(half)]! : (sorted[half - 1]! + sorted[half]!) / 2;
-}
-
 function figures(travellers: Traveller[]): TravellerFigures {
   const days = travellers.filter((t) => t.days !== null).map((t) => t.days!);
   return {
@@ -38,7 +37,7 @@ function figures(travellers: Traveller[]): TravellerFigures {
     returningCustomers: travellers.filter((t) => t.paidLater).length,
     dayOfScanRevenueMinor: travellers.reduce((sum, t) => sum + t.dayOf, 0),
     laterRevenueMinor: travellers.reduce((sum, t) => sum + t.later, 0),
-    medianDaysToFirstPaidOrder: middle(days),
+    medianDaysToFirstPaidOrder: sortedMedian(days),
   };
 }
 
