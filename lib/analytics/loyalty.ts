@@ -3,8 +3,10 @@ import { and, eq, gte, lt, sql } from "drizzle-orm";
 import type { Database } from "@/db/drivers";
 import { loyaltyAccounts, loyaltyPrograms } from "@/db/schema";
 import {
+  type GroupFigures,
   type LedgerMovements,
   ledgerMovements,
+  memberOrderGroups,
   membersByTierNow,
   type PointBalances,
   pointBalances,
@@ -64,55 +66,21 @@ export type LoyaltySection = LedgerMovements &
     nonMemberOrders: LoyaltyGroupFigures;
   };
 
-type GroupRow = {
-  is_member: boolean;
-  customers: string | number;
-  repeat_customers: string | number;
-  orders: string | number;
-  revenue: string | number;
-};
-
-function groupFigures(row: GroupRow | undefined): LoyaltyGroupFigures {
-  const customers = Number(row?.customers ?? 0);
-  const repeatCustomers = Number(row?.repeat_customers ?? 0);
+function withRate({ orders, ...group }: GroupFigures): LoyaltyGroupFigures {
+  const { customers, repeatCustomers } = group;
   return {
-    customers,
-    repeatCustomers,
+    ...group,
     repeatRate: customers === 0 ? null : repeatCustomers / customers,
-    paidOrders: Number(row?.orders ?? 0),
-    revenueMinor: Number(row?.revenue ?? 0),
+    paidOrders: orders,
   };
 }
 
 async function memberVersusOthers(db: Database, store: AnalyticsStore, window: AnalyticsWindow) {
-  const paid = sql`o.status in ('paid', 'refunded') and o.currency = ${store.currency}`;
-  const result = await db.execute(sql`
-    select is_member,
-      count(customer_id) as customers,
-      count(customer_id) filter (where paid_ever >= 2) as repeat_customers,
-      coalesce(sum(orders), 0) as orders,
-      coalesce(sum(revenue), 0) as revenue
-    from (
-      select o.customer_id,
-        count(*) as orders,
-        sum(o.total_minor - o.refunded_minor) as revenue,
-        coalesce(bool_or(a.joined_at < ${window.end}), false) as is_member,
-        (select count(*) from orders p
-          where p.store_id = ${store.id} and p.customer_id = o.customer_id
-            and p.status in ('paid', 'refunded') and p.currency = ${store.currency}
-            and p.paid_at < ${window.end}) as paid_ever
-      from orders o
-      left join loyalty_accounts a on a.store_id = o.store_id and a.customer_id = o.customer_id
-      where o.store_id = ${store.id} and ${paid}
-        and o.paid_at >= ${window.start} and o.paid_at < ${window.end}
-      group by o.customer_id
-    ) per_customer
-    group by is_member`);
-  const rows = (result as unknown as { rows: GroupRow[] }).rows;
-  return {
-    memberOrders: groupFigures(rows.find((row) => row.is_member)),
-    nonMemberOrders: groupFigures(rows.find((row) => !row.is_member)),
-  };
+  const { members, others } = await memberOrderGroups(db, store.id, window.start, window.end, {
+    currency: store.currency,
+    repeatOver: "ever",
+  });
+  return { memberOrders: withRate(members), nonMemberOrders: withRate(others) };
 }
 
 async function memberCounts(db: Database, store: AnalyticsStore, window: AnalyticsWindow) {

@@ -11,7 +11,7 @@ export type { KpiRange };
 export type GroupFigures = {
   /** Distinct paying customers in the period. */
   customers: number;
-  /** Of them, those with two or more paid orders in the period. */
+  /** Of them, those with two or more paid orders (in the period, or ever: see memberOrderGroups). */
   repeatCustomers: number;
   orders: number;
   /** Paid less refunded, minor units. */
@@ -43,11 +43,6 @@ export type LoyaltyKpis = {
 
 /** Points given out (bonuses, earning, positive adjustments). */
 const ISSUED = sql.raw(`'signup','earn','first_order','birthday','tier_reward','adjust'`);
-
-/** `column` within the range's calendar days in `timezone`: bounds are constants, so indexes work. */
-function withinDays(column: SQL | typeof loyaltyLedger.createdAt, range: KpiRange, tz: string) {
-  return sql`${column} >= (${range.from}::date::timestamp at time zone ${tz}) and ${column} < ((${range.to}::date + 1)::timestamp at time zone ${tz})`;
-}
 
 const toNumber = (value: unknown) => Number(value ?? 0);
 
@@ -138,6 +133,59 @@ export async function membersByTierNow(
 }
 
 /**
+ * Orders paid in `from <= paid_at < to` (paid or refunded; only `currency` when given) by
+ * members (joined before `to`) and by everyone else, net of refunds. Repeat customers: of
+ * those who paid in the period, the ones with two or more paid orders in the period
+ * (`repeatOver: "period"`) or paid before `to` at all (`"ever"`). Orders without a customer
+ * count in the others' orders and revenue, not in their customers.
+ */
+export async function memberOrderGroups(
+  db: Database,
+  storeId: string,
+  from: Date | SQL,
+  to: Date | SQL,
+  options: { currency?: string; repeatOver: "period" | "ever" },
+): Promise<{ members: GroupFigures; others: GroupFigures }> {
+  const inCurrency = (alias: string) =>
+    options.currency ? sql`and ${sql.raw(alias)}.currency = ${options.currency}` : sql``;
+  const paidOrders =
+    options.repeatOver === "period"
+      ? sql`count(*)`
+      : sql`(select count(*) from orders p
+          where p.store_id = ${storeId} and p.customer_id = o.customer_id
+            and p.status in ('paid', 'refunded') ${inCurrency("p")} and p.paid_at < ${to})`;
+  const result = await db.execute(sql`
+    select is_member,
+      count(customer_id) as customers,
+      count(customer_id) filter (where paid_orders >= 2) as repeat_customers,
+      coalesce(sum(orders), 0) as orders,
+      coalesce(sum(revenue), 0) as revenue
+    from (
+      select o.customer_id,
+        count(*) as orders,
+        sum(o.total_minor - o.refunded_minor) as revenue,
+        coalesce(bool_or(a.joined_at < ${to}), false) as is_member,
+        ${paidOrders} as paid_orders
+      from orders o
+      left join loyalty_accounts a on a.store_id = o.store_id and a.customer_id = o.customer_id
+      where o.store_id = ${storeId} and o.status in ('paid', 'refunded') ${inCurrency("o")}
+        and o.paid_at >= ${from} and o.paid_at < ${to}
+      group by o.customer_id
+    ) per_customer
+    group by is_member`);
+  const groups = { members: emptyGroup(), others: emptyGroup() };
+  for (const row of (result as unknown as { rows: Record<string, unknown>[] }).rows) {
+    groups[row.is_member ? "members" : "others"] = {
+      customers: toNumber(row.customers),
+      repeatCustomers: toNumber(row.repeat_customers),
+      orders: toNumber(row.orders),
+      revenueMinor: toNumber(row.revenue),
+    };
+  }
+  return groups;
+}
+
+/**
  * The Loyalty page's figures for one store: one query per group (ledger movements in the
  * period, balances now, members by tier, members' vs non-members' orders in the period).
  * A customer counts as a member for the period when they joined before it ended.
@@ -157,41 +205,14 @@ export async function loyaltyKpis(
   const balancesQuery = pointBalances(db, storeId, now);
   const tiersQuery = membersByTierNow(db, storeId);
 
-  const periodEnd = sql`((${range.to}::date + 1)::timestamp at time zone ${tz})`;
-  const ordersQuery = db.execute(sql`
-    select is_member,
-      count(customer_id) as customers,
-      count(customer_id) filter (where orders >= 2) as repeat_customers,
-      coalesce(sum(orders), 0) as orders,
-      coalesce(sum(revenue), 0) as revenue
-    from (
-      select o.customer_id,
-        count(*) as orders,
-        sum(o.total_minor - o.refunded_minor) as revenue,
-        coalesce(bool_or(a.joined_at < ${periodEnd}), false) as is_member
-      from orders o
-      left join loyalty_accounts a on a.store_id = o.store_id and a.customer_id = o.customer_id
-      where o.store_id = ${storeId} and o.status in ('paid', 'refunded')
-        and ${withinDays(sql`o.paid_at`, range, tz)}
-      group by o.customer_id
-    ) per_customer
-    group by is_member`);
+  const ordersQuery = memberOrderGroups(db, storeId, from, to, { repeatOver: "period" });
 
-  const [movements, balances, membersByTier, orderResult] = await Promise.all([
+  const [movements, balances, membersByTier, orderGroups] = await Promise.all([
     movementsQuery,
     balancesQuery,
     tiersQuery,
     ordersQuery,
   ]);
-  const groups = { true: emptyGroup(), false: emptyGroup() };
-  for (const row of (orderResult as unknown as { rows: Record<string, unknown>[] }).rows) {
-    groups[row.is_member ? "true" : "false"] = {
-      customers: toNumber(row.customers),
-      repeatCustomers: toNumber(row.repeat_customers),
-      orders: toNumber(row.orders),
-      revenueMinor: toNumber(row.revenue),
-    };
-  }
   return {
     currency: programme.currency,
     pointValueMinor: programme.rules.pointValueMinor,
@@ -200,8 +221,8 @@ export async function loyaltyKpis(
     liabilityMinor: balances.outstanding * programme.rules.pointValueMinor,
     members: Object.values(membersByTier).reduce((sum, count) => sum + count, 0),
     membersByTier,
-    memberOrders: groups.true,
-    nonMemberOrders: groups.false,
+    memberOrders: orderGroups.members,
+    nonMemberOrders: orderGroups.others,
   };
 }
 
