@@ -100,14 +100,16 @@ function countBySource(
   );
 }
 
+/** Where a source is listed: SOURCE_ORDER, then sources it doesn't know, unattributed last. */
+export function sourceRank(source: string): number {
+  if (source === "unattributed") return SOURCE_ORDER.length + 1;
+  const index = SOURCE_ORDER.indexOf(source);
+  return index === -1 ? SOURCE_ORDER.length : index;
+}
+
 function sortRows(a: ConversionRow, b: ConversionRow): number {
-  const rank = (row: ConversionRow) => {
-    const index = SOURCE_ORDER.indexOf(row.source);
-    if (row.source === "unattributed") return SOURCE_ORDER.length + 1;
-    return index === -1 ? SOURCE_ORDER.length : index;
-  };
   return (
-    rank(a) - rank(b) ||
+    sourceRank(a.source) - sourceRank(b.source) ||
     a.source.localeCompare(b.source) ||
     // Named QR codes by name, the deleted-code row after them.
     Number(a.qrCode === null) - Number(b.qrCode === null) ||

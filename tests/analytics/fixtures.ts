@@ -154,7 +154,9 @@ export async function buildAnalyticsStore(db: Database, options: AnalyticsFixtur
       createdAt: time.any(),
     };
   });
-  const clickRows = await db.insert(clicks).values(clickValues).returning();
+  const clickRows = clickValues.length
+    ? await db.insert(clicks).values(clickValues).returning()
+    : [];
 
   const unusedClicks = [...clickRows].sort(() => random.next() - 0.5);
   const chatValues: NewConversation[] = Array.from({ length: counts.conversations }, () => {
@@ -194,11 +196,13 @@ export async function buildAnalyticsStore(db: Database, options: AnalyticsFixtur
   }
   for (const chat of latest.values())
     chat.status = random.pick(["bot", "agent", "closed"] as const);
-  const chats = await db.insert(conversations).values(chatValues).returning();
+  const chats = chatValues.length
+    ? await db.insert(conversations).values(chatValues).returning()
+    : [];
 
   const lines: Omit<NewOrderItem, "orderId">[][] = [];
   const orderValues: NewOrder[] = Array.from({ length: counts.orders }, (_, index) => {
-    const chat = random.chance(0.75) ? random.pick(chats) : undefined;
+    const chat = chats.length > 0 && random.chance(0.75) ? random.pick(chats) : undefined;
     const createdAt = chat ? time.after(chat.createdAt) : time.any();
     const items = orderLines(random, catalog);
     lines.push(items.map((item) => ({ ...item, storeId })));
@@ -220,11 +224,13 @@ export async function buildAnalyticsStore(db: Database, options: AnalyticsFixtur
       ...orderOutcome(random, subtotal, createdAt, time),
     };
   });
-  const orderRows = await db.insert(orders).values(orderValues).returning({ id: orders.id });
+  const orderRows = orderValues.length
+    ? await db.insert(orders).values(orderValues).returning({ id: orders.id })
+    : [];
   const itemValues = orderRows.flatMap((order, index) =>
     (lines[index] ?? []).map((line) => ({ ...line, orderId: order.id })),
   );
-  await db.insert(orderItems).values(itemValues);
+  if (itemValues.length) await db.insert(orderItems).values(itemValues);
 
   // A deleted QR code and product leave their rows behind with the reference set to null.
   const deletedQr = codes.at(-1);
