@@ -48,7 +48,10 @@ export type AnalyticsFixtureOptions = {
   seed: number;
   /** Timestamps are drawn from `start <= t < end` (and from `edges`). */
   span: { start: Date; end: Date };
-  /** Instants that rows land exactly on, 1 ms before and 1 ms after (about a fifth of them). */
+  /**
+   * Instants that rows land exactly on, 1 ms before and 1 ms after: about a fifth of all rows,
+   * and one click at each of the three for every edge (while there are clicks to place).
+   */
   edges?: Date[];
   timezone?: string;
   currency?: string;
@@ -136,6 +139,10 @@ export async function buildAnalyticsStore(db: Database, options: AnalyticsFixtur
     )
     .returning();
 
+  // Every edge gets a click exactly on it, 1 ms before and 1 ms after (as far as clicks go).
+  const edgeSlots = (options.edges ?? []).flatMap((edge) =>
+    [-1, 0, 1].map((offset) => new Date(edge.getTime() + offset)),
+  );
   const clickValues: NewClick[] = Array.from({ length: counts.clicks }, (_, index) => {
     const source = weightedSource(random);
     const code = source === "qr" && random.chance(0.93) ? random.pick(codes) : null;
@@ -151,14 +158,14 @@ export async function buildAnalyticsStore(db: Database, options: AnalyticsFixtur
       qrCodeId: code?.id ?? null,
       language: random.pick(["en", "ja", "zh-Hans", "ko"]),
       deviceClass: random.pick(["mobile", "desktop", "tablet"]),
-      createdAt: time.any(),
+      createdAt: edgeSlots[index] ?? time.any(),
     };
   });
   const clickRows = clickValues.length
     ? await db.insert(clicks).values(clickValues).returning()
     : [];
 
-  const unusedClicks = [...clickRows].sort(() => random.next() - 0.5);
+  const unusedClicks = random.shuffle(clickRows);
   const chatValues: NewConversation[] = Array.from({ length: counts.conversations }, () => {
     const customer = random.pick(people);
     const click = random.chance(0.65) ? unusedClicks.pop() : undefined;

@@ -17,6 +17,15 @@ export function randomSource(seed: number) {
     next,
     int,
     chance: (probability: number) => next() < probability,
+    /** A shuffled copy (Fisher–Yates). */
+    shuffle: <T>(items: readonly T[]): T[] => {
+      const copy = [...items];
+      for (let index = copy.length - 1; index > 0; index -= 1) {
+        const other = int(index + 1);
+        [copy[index], copy[other]] = [copy[other] as T, copy[index] as T];
+      }
+      return copy;
+    },
     pick: <T>(items: readonly T[]): T => {
       if (items.length === 0) throw new Error("pick from nothing");
       return items[int(items.length)] as T;
@@ -78,7 +87,7 @@ export function orderLines(
   random: Random,
   catalog: { id: string; name: string; priceMinor: number }[],
 ) {
-  const chosen = [...catalog].sort(() => random.next() - 0.5).slice(0, 1 + random.int(3));
+  const chosen = random.shuffle(catalog).slice(0, 1 + random.int(3));
   return chosen.map((product) => {
     const quantity = 1 + random.int(3);
     return {
