@@ -1,10 +1,13 @@
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
+import OrderPage from "@/app/(dashboard)/dashboard/orders/[number]/page";
 import { stopRecoveryAction } from "@/app/(dashboard)/dashboard/recovery/actions/stop-recovery";
-import { storeMembers } from "@/db/schema";
+import RecoveryPage from "@/app/(dashboard)/dashboard/recovery/page";
+import { orders, storeMembers } from "@/db/schema";
 import { ACTIVE_STORE_COOKIE } from "@/lib/auth/current-member";
 import en from "@/lib/dashboard-i18n/messages/en";
 import { idleState } from "@/lib/forms/action-state";
+import { pageText } from "../catalog/product-test-helpers";
 import { setupTestDatabase, testDbBackend } from "../support/database";
 import { actAs, setCookie } from "../support/fake-next";
 import { createOwnerWithStore } from "../support/fixtures";
@@ -116,5 +119,49 @@ describe(`the Recovery page's Stop [${testDbBackend}]`, () => {
       status: "error",
       message: words.errors.invalid,
     });
+  });
+
+  it("the pages show this store's recoveries only, and the order page says which step recovered it", async () => {
+    const { shop } = await shopWithMember("owner");
+    const mine = await activeRecovery(shop);
+    const other = await createRecoveryShop(getDb());
+    const theirs = await activeRecovery(other);
+    const page = pageText(await RecoveryPage({ searchParams: Promise.resolve({}) }));
+    expect(page).toContain(words.title);
+    expect(page).toContain(mine.id);
+    expect(page).not.toContain(theirs.id);
+
+    const [recovered] = await getDb()
+      .insert(orders)
+      .values({
+        storeId: shop.store.id,
+        number: "REC-2",
+        status: "paid",
+        currency: "JPY",
+        subtotalMinor: 4200,
+        totalMinor: 4200,
+        paidAt: at(T0, 3 * HOUR),
+        recoveryId: mine.id,
+        recoveryStep: 2,
+      })
+      .returning();
+    const [plain] = await getDb()
+      .insert(orders)
+      .values({
+        storeId: shop.store.id,
+        number: "PLAIN-1",
+        status: "paid",
+        currency: "JPY",
+        subtotalMinor: 4200,
+        totalMinor: 4200,
+        paidAt: at(T0, 3 * HOUR),
+      })
+      .returning();
+    const orderPage = (number: string) =>
+      OrderPage({ params: Promise.resolve({ number }) }).then(pageText);
+    // The dictionary travels in the props too: look for the badge itself.
+    const badge = '"data-testid":"recovered-by-step","children":"Recovered by step 2"';
+    expect(await orderPage(recovered!.number)).toContain(badge);
+    expect(await orderPage(plain!.number)).not.toContain('"data-testid":"recovered-by-step"');
   });
 });
