@@ -8,6 +8,7 @@ import {
   Package,
   QrCode,
   Receipt,
+  RotateCcw,
   Settings,
   Sparkles,
   Smartphone,
@@ -24,6 +25,7 @@ const NAV_ITEMS = [
   { href: "/dashboard/orders", label: "orders", icon: Receipt },
   { href: "/dashboard/products", label: "products", icon: Package },
   { href: "/dashboard/loyalty", label: "loyalty", icon: Sparkles },
+  { href: "/dashboard/recovery", label: "recovery", icon: RotateCcw },
   { href: "/dashboard/widget", label: "widget", icon: MessageCircleMore },
   { href: "/dashboard/qr", label: "qr", icon: QrCode },
   { href: "/dashboard/bot", label: "bot", icon: Bot },
@@ -35,8 +37,8 @@ export function SidebarNav({
   labels,
   onNavigate,
 }: {
-  /** The nav's words; Loyalty's label is its page's title (t.loyalty.title). */
-  labels: DashboardMessages["nav"] & { loyalty: string };
+  /** The nav's words; Loyalty's and Recovery's labels are their pages' titles. */
+  labels: DashboardMessages["nav"] & { loyalty: string; recovery: string };
   onNavigate?: () => void;
 }) {
   const pathname = usePathname();

@@ -48,7 +48,9 @@ export default async function DashboardLayout({ children }: { children: React.Re
         </div>
         <ViewStoreLink {...store} label={t.layout.viewStore} />
         <StoreSwitcher stores={storeOptions} current={member.store.slug} labels={t.layout} />
-        <SidebarNav labels={{ ...t.nav, loyalty: t.loyalty.title }} />
+        <SidebarNav
+          labels={{ ...t.nav, loyalty: t.loyalty.title, recovery: t.recoveryReport.title }}
+        />
         <div className="mt-auto">
           <UserMenu email={member.email} role={member.role} strings={strings} />
         </div>
@@ -58,7 +60,12 @@ export default async function DashboardLayout({ children }: { children: React.Re
           <MobileNav
             storeName={member.store.name}
             store={store}
-            t={{ nav: t.nav, layout: t.layout, loyalty: { title: t.loyalty.title } }}
+            t={{
+              nav: t.nav,
+              layout: t.layout,
+              loyalty: { title: t.loyalty.title },
+              recoveryReport: { title: t.recoveryReport.title },
+            }}
           />
           <p className="truncate font-medium md:hidden">{member.store.name}</p>
           <div className="ml-auto flex items-center gap-2">
