@@ -116,6 +116,7 @@ const recoveryReportEn = {
     outside_window_no_template:
       "more than 24 hours since the customer's last message, and the step has no template",
     template_unavailable: "the step's template is deleted or no longer approved",
+    outside_window: "the 24-hour window had closed when the reminder was due to go",
     no_conversation: "the customer has no conversation with the store",
     no_text: "the step has no message in the customer's language",
     order_empty: "nothing left to pay for",

@@ -132,6 +132,7 @@ const recoveryReportJa: typeof recoveryReportEn = {
     outside_window_no_template:
       "お客様の最後のメッセージから24時間以上経っており、このステップにテンプレートがありません",
     template_unavailable: "このステップのテンプレートが削除されたか、承認されていません",
+    outside_window: "送信時点で24時間の返信期間が終わっていました",
     no_conversation: "お客様とストアの会話がありません",
     no_text: "お客様の言語のメッセージがこのステップにありません",
     order_empty: "支払う商品が残っていません",
