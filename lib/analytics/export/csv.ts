@@ -43,13 +43,24 @@ export function encodeRow(cells: readonly CsvCell[]): string {
   return cells.map(encodeCell).join(",") + CSV_LINE_END;
 }
 
+// currencyDigits() builds an Intl.NumberFormat: far too slow for every cell of a big export.
+const digitsByCurrency = new Map<string, number>();
+function digitsOf(currency: string): number {
+  let digits = digitsByCurrency.get(currency);
+  if (digits === undefined) {
+    digits = currencyDigits(currency);
+    if (digitsByCurrency.size < 500) digitsByCurrency.set(currency, digits);
+  }
+  return digits;
+}
+
 /**
  * An amount in minor units as a decimal number of major units: (123456, "USD") → 1234.56,
  * (-500, "JPY") → -500. Exact (string arithmetic, no floating point).
  */
 export function decimal(minor: number, currency: string): CsvNumber {
   if (!Number.isSafeInteger(minor)) throw new Error(`not an amount in minor units: ${minor}`);
-  const digits = currencyDigits(currency);
+  const digits = digitsOf(currency);
   if (digits === 0) return { csvNumber: String(minor) };
   const sign = minor < 0 ? "-" : "";
   const text = String(Math.abs(minor)).padStart(digits + 1, "0");
