@@ -67,7 +67,7 @@ export function phoneOf(k: string): SQL {
     when ${frac(k, 20)} < 0.65 then '+86138' || ${n}
     when ${frac(k, 20)} < 0.73 then '+8210' || ${n}
     when ${frac(k, 20)} < 0.80 then '+8869' || ${n}
-    when ${frac(k, 20)} < 0.85 then '+4479' || ${n}
+    when ${frac(k, 20)} < 0.85 then '+4474' || ${n}
     when ${frac(k, 20)} < 0.90 then '+614' || ${n}
     when ${frac(k, 20)} < 0.95 then '+336' || ${n}
     else '+658' || lpad((${sql.raw(k)} % 10000000)::text, 7, '0') end)`;

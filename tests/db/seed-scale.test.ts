@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
+import { phoneCountry } from "@/lib/analytics/export/country";
 import { scalePlan, seedScaleStore, type SeedScaleResult } from "@/scripts/lib/seed-scale";
 import { queryRows, setupTestDatabase, testDbBackend } from "../support/database";
 
@@ -57,6 +58,13 @@ describe(`scaled store generator [${testDbBackend}]`, () => {
     expect(mix.refunded).toBeGreaterThan(0);
     expect(mix.recovered).toBeGreaterThan(0);
     expect(mix.qr).toBeGreaterThan(1);
+    const phones = await queryRows<{ phone: string }>(
+      db(),
+      sql`select phone from customers where store_id = ${S}`,
+    );
+    const countries = new Set(phones.map(({ phone }) => phoneCountry(phone)));
+    expect(countries.has("unknown")).toBe(false);
+    expect(countries.size).toBeGreaterThanOrEqual(6);
   });
 
   it("keeps orders consistent with their conversations, clicks, customers and items", async () => {
