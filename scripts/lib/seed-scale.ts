@@ -81,7 +81,7 @@ export async function seedScaleStore(
     return { storeId: existing.id, slug, created: false, ownerEmail, counts: {} };
   }
   const passwordHash = await hashPassword(SCALE_OWNER_PASSWORD, 4);
-  return db.transaction(async (tx) => {
+  const result = await db.transaction(async (tx) => {
     const [store] = await tx
       .insert(stores)
       .values({
@@ -112,7 +112,25 @@ export async function seedScaleStore(
     const counts = await countRows(tx, plan.storeId);
     return { storeId: plan.storeId, slug, created: true, ownerEmail, counts };
   });
+  // Fresh statistics, as after any bulk load: without them the planner guesses (badly).
+  await db.execute(sql.raw(`analyze ${ANALYZED_TABLES.join(", ")}`));
+  return result;
 }
+
+const ANALYZED_TABLES = [
+  "customers",
+  "clicks",
+  "conversations",
+  "orders",
+  "order_items",
+  "carts",
+  "cart_items",
+  "recoveries",
+  "recovery_steps",
+  "loyalty_accounts",
+  "loyalty_ledger",
+  "events",
+];
 
 async function insertCatalogAndPeople(tx: Database, plan: ScalePlan): Promise<void> {
   const S = plan.storeId;

@@ -289,7 +289,9 @@ export async function expectedOrderRows(
         m(order.refundedMinor),
         paid ? m(order.totalMinor - order.refundedMinor) : "",
         order.source,
-        text(allQr.find((q) => q.id === order.qrCodeId)?.name ?? null),
+        order.source === "qr"
+          ? text(allQr.find((q) => q.id === order.qrCodeId)?.name ?? "(deleted QR code)")
+          : "",
         text(order.ref),
         text(items || null),
         order.recoveryId ? "yes" : "no",

@@ -4,11 +4,10 @@ import type { Database } from "@/db/drivers";
 import { addDays, type AnalyticsWindow, windowOf } from "@/lib/analytics/range";
 import { ORDER_SOURCES } from "@/lib/orders/status";
 import { type CsvCell, csvStream, decimal } from "./csv";
-import type { ExportStore } from "./orders";
+import { type ExportStore, qrCodeLabel } from "./export-store";
 
 /** Local days per query: bounded pages (days × sources × QR codes rows) for any range. */
 export const CONVERSION_DAYS_PER_PAGE = 31;
-export const DELETED_QR_CODE = "(deleted QR code)";
 
 export type ConversionDayRow = {
   day: string;
@@ -126,11 +125,10 @@ export function conversionExportHeader(store: Pick<ExportStore, "timezone" | "cu
 }
 
 export function conversionExportCells(row: ConversionDayRow, currency: string): CsvCell[] {
-  const qrName = row.source === "qr" ? (row.qrCodeName ?? DELETED_QR_CODE) : null;
   return [
     row.day,
     row.source,
-    qrName,
+    qrCodeLabel(row.source, row.qrCodeName),
     row.clicks,
     row.chats,
     row.orders,

@@ -4,8 +4,7 @@ import type { Database } from "@/db/drivers";
 import type { AnalyticsWindow } from "@/lib/analytics/range";
 import { memoisedPhoneCountry } from "./country";
 import { type CsvCell, csvStream, decimal } from "./csv";
-
-export type ExportStore = { id: string; slug: string; timezone: string; currency: string };
+import { type ExportStore, qrCodeLabel } from "./export-store";
 
 export const EXPORT_PAGE_SIZE = 1_000;
 
@@ -127,7 +126,7 @@ export function orderExportCells(
     money(row.refunded_minor),
     money(netMinor(row)),
     row.source,
-    row.qr_code_name,
+    qrCodeLabel(row.source, row.qr_code_name),
     row.ref,
     row.products,
     row.recovered ? "yes" : "no",
@@ -160,12 +159,4 @@ export function ordersCsv(
       done: rows.length < pageSize,
     };
   });
-}
-
-export function exportFilename(
-  store: Pick<ExportStore, "slug">,
-  kind: string,
-  window: AnalyticsWindow,
-): string {
-  return `${store.slug}-${kind}-${window.from}-to-${window.to}.csv`;
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Database } from "@/db/drivers";
 import type { AnalyticsWindow } from "@/lib/analytics/range";
-import { exportFilename, type ExportStore } from "./orders";
+import { exportFilename, type ExportStore } from "./export-store";
 import { parseExportQuery } from "./query";
 
 export type CsvExport = (
