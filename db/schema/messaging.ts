@@ -68,6 +68,9 @@ export const conversations = pgTable(
       .where(sql`status <> 'closed'`),
     index().on(table.storeId, table.status, table.lastMessageAt),
     index().on(table.storeId, table.lastMessageAt),
+    // Analytics: chats started in a range, and a customer's first conversation.
+    index().on(table.storeId, table.createdAt),
+    index().on(table.storeId, table.customerId, table.createdAt),
   ],
 );
 

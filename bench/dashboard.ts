@@ -1,0 +1,216 @@
+/**
+ * `npm run bench:dashboard`: the analytics pages at scale, on PostgreSQL through the Neon driver
+ * and the local WebSocket proxy (the production path). Seeds, or reuses, one scaled store
+ * (scripts/lib/seed-scale.ts: at BENCH_SCALE=1, 1,000,000 events, 300,000 clicks, 100,000
+ * orders, 50,000 customers, 200,000 ledger rows, 30,000 carts over 12 months) in the database
+ * `chatcart_scale` of the server at BENCH_DATABASE_URL / TEST_DATABASE_URL (kept between runs).
+ *
+ * For a 30-day and a 12-month range it times each section's queries (the current and the
+ * previous period, as the page asks for them) and the whole overview (every section, both
+ * periods, in one parallel round) BENCH_ITERATIONS times (default 20), beside `select 1`
+ * measured in the same run, and prints p50/p95. Then EXPLAIN (ANALYZE, BUFFERS) of the slowest
+ * statement the overview sends. Not a test: it prints figures.
+ */
+import { drizzle } from "drizzle-orm/neon-serverless";
+import { Pool } from "@neondatabase/serverless";
+import { sql } from "drizzle-orm";
+import { configureNeon, type Database, openPostgres } from "@/db/drivers";
+import * as schema from "@/db/schema";
+import { conversionsBySource } from "@/lib/analytics/conversions";
+import { loyaltySection } from "@/lib/analytics/loyalty";
+import { messageHealth } from "@/lib/analytics/message-health";
+import { conversionsByProduct } from "@/lib/analytics/products";
+import { addDays, localDay, windowOf, type AnalyticsWindow } from "@/lib/analytics/range";
+import { revenueOverTime } from "@/lib/analytics/revenue-over-time";
+import type { AnalyticsStore } from "@/lib/analytics/store";
+import { travellerJourney } from "@/lib/analytics/traveller";
+import { recoveryKpis } from "@/lib/recovery/kpis";
+import { seedScaleStore } from "../scripts/lib/seed-scale";
+import { describeMachine } from "./lib/databases";
+import { spawnHelper, freePort, root } from "./lib/production-server";
+import path from "node:path";
+import { connect } from "node:net";
+
+const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 20);
+const SCALE = Number(process.env.BENCH_SCALE ?? 1);
+const DATABASE = "chatcart_scale";
+
+type Period = { current: AnalyticsWindow; previous: AnalyticsWindow; bucket: "day" | "week" };
+type Section = (db: Database, store: AnalyticsStore, period: Period) => Promise<unknown>;
+
+const both =
+  (run: (db: Database, store: AnalyticsStore, window: AnalyticsWindow) => Promise<unknown>) =>
+  (db: Database, store: AnalyticsStore, period: Period) =>
+    Promise.all([run(db, store, period.current), run(db, store, period.previous)]);
+
+const SECTIONS: Record<string, Section> = {
+  conversions: both(conversionsBySource),
+  revenueOverTime: (db, store, period) =>
+    Promise.all([
+      revenueOverTime(db, store, period.current, period.bucket),
+      revenueOverTime(db, store, period.previous, period.bucket),
+    ]),
+  products: both(conversionsByProduct),
+  traveller: both(travellerJourney),
+  loyalty: both(loyaltySection),
+  recovery: both(recoveryKpis),
+  messageHealth: both(messageHealth),
+};
+
+function period(timezone: string, days: number, now: Date): Period {
+  const to = localDay(timezone, now);
+  const from = addDays(to, 1 - days);
+  return {
+    current: windowOf({ from, to }, timezone),
+    previous: windowOf({ from: addDays(from, -days), to: addDays(from, -1) }, timezone),
+    bucket: days > 90 ? "week" : "day",
+  };
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+async function time(run: () => Promise<unknown>): Promise<{ p50: number; p95: number }> {
+  await run(); // warm: plans cached, pages in shared buffers
+  const samples: number[] = [];
+  for (let i = 0; i < ITERATIONS; i++) {
+    const started = performance.now();
+    await run();
+    samples.push(performance.now() - started);
+  }
+  samples.sort((a, b) => a - b);
+  return { p50: percentile(samples, 50), p95: percentile(samples, 95) };
+}
+
+async function waitForPort(port: number): Promise<void> {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const open = await new Promise<boolean>((resolve) => {
+      const socket = connect(port, "127.0.0.1");
+      socket.once("connect", () => (socket.destroy(), resolve(true)));
+      socket.once("error", () => resolve(false));
+    });
+    if (open) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`nothing listens on port ${port}`);
+}
+
+const fmt = (ms: number) => ms.toFixed(1);
+
+async function main() {
+  const adminUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
+  if (!adminUrl)
+    throw new Error("Set TEST_DATABASE_URL (or BENCH_DATABASE_URL) to a PostgreSQL server");
+  console.log(describeMachine());
+  const proxyPort = await freePort();
+  const proxyAddress = `127.0.0.1:${proxyPort}`;
+  const proxy = spawnHelper(
+    [path.join(root, "node_modules", ".bin", "tsx"), "scripts/db-proxy.ts"],
+    {
+      DB_PROXY_PORT: String(proxyPort),
+    },
+  );
+  await waitForPort(proxyPort);
+  const admin = openPostgres(adminUrl, proxyAddress);
+  const exists = await admin.db.execute(sql`select 1 from pg_database where datname = ${DATABASE}`);
+  if ((exists as unknown as { rows: unknown[] }).rows.length === 0) {
+    await admin.db.execute(sql.raw(`create database ${DATABASE}`));
+  }
+  const url = new URL(adminUrl);
+  url.pathname = `/${DATABASE}`;
+  const handle = openPostgres(url.toString(), proxyAddress);
+  // The statements each section sends, for EXPLAIN (the same pool settings as the app's).
+  configureNeon(proxyAddress);
+  const captured: { query: string; params: unknown[] }[] = [];
+  const pool = new Pool({ connectionString: url.toString() });
+  const logged = drizzle({
+    client: pool,
+    schema,
+    casing: "snake_case",
+    logger: { logQuery: (query, params) => captured.push({ query, params }) },
+  }) as unknown as Database;
+  try {
+    await handle.migrate();
+    const seeded = await seedScaleStore(handle.db, { scale: SCALE });
+    console.log(
+      `[bench] scaled store ${seeded.slug} (${seeded.created ? "seeded now" : "reused"}), scale ${SCALE}`,
+    );
+    const [store] = await handle.db
+      .select({
+        id: schema.stores.id,
+        timezone: schema.stores.timezone,
+        currency: schema.stores.currency,
+      })
+      .from(schema.stores)
+      .where(sql`${schema.stores.id} = ${seeded.storeId}`);
+    if (!store) throw new Error("scaled store not found");
+    // The store's data ends when it was seeded; ranges end on that day.
+    const [last] = (
+      (await handle.db.execute(
+        sql`select max(created_at) as at from clicks where store_id = ${store.id}`,
+      )) as unknown as { rows: { at: string | Date }[] }
+    ).rows;
+    const now = new Date(last?.at ?? Date.now());
+    const db = handle.db;
+    const baseline = await time(() => db.execute(sql`select 1`));
+    console.log(
+      `\nselect 1 (one round trip): p50 ${fmt(baseline.p50)} ms, p95 ${fmt(baseline.p95)} ms`,
+    );
+    for (const [label, days] of [
+      ["30 days", 30],
+      ["12 months", 365],
+    ] as const) {
+      const range = period(store.timezone, days, now);
+      console.log(
+        `\n### ${label} (${range.current.from} – ${range.current.to}, vs the ${days} days before)\n`,
+      );
+      console.log("| section | p50 ms | p95 ms | p50 ÷ select 1 |");
+      console.log("| --- | ---: | ---: | ---: |");
+      for (const [name, section] of Object.entries(SECTIONS)) {
+        const figures = await time(() => section(db, store, range));
+        console.log(
+          `| ${name} | ${fmt(figures.p50)} | ${fmt(figures.p95)} | ${(figures.p50 / baseline.p50).toFixed(1)} |`,
+        );
+      }
+      const overview = await time(() =>
+        Promise.all(Object.values(SECTIONS).map((section) => section(db, store, range))),
+      );
+      console.log(
+        `| **whole overview** | **${fmt(overview.p50)}** | **${fmt(overview.p95)}** | ${(overview.p50 / baseline.p50).toFixed(1)} |`,
+      );
+    }
+    // Every statement of the 12-month overview, once, through the logging connection; the
+    // slowest by its own execution time gets its plan printed.
+    const range = period(store.timezone, 365, now);
+    captured.length = 0;
+    for (const section of Object.values(SECTIONS)) await section(logged, store, range);
+    let slowest: { ms: number; plan: string; query: string } | undefined;
+    for (const statement of captured) {
+      const client = await pool.connect();
+      try {
+        const result = await client.query(
+          `explain (analyze, buffers, format text) ${statement.query}`,
+          statement.params as unknown[],
+        );
+        const plan = result.rows.map((row: Record<string, string>) => row["QUERY PLAN"]).join("\n");
+        const ms = Number(/Execution Time: ([\d.]+) ms/.exec(plan)?.[1] ?? 0);
+        if (!slowest || ms > slowest.ms) slowest = { ms, plan, query: statement.query };
+      } finally {
+        client.release();
+      }
+    }
+    if (slowest) {
+      console.log(`\nSlowest statement of the 12-month overview (${fmt(slowest.ms)} ms):\n`);
+      console.log(slowest.query);
+      console.log(`\n${slowest.plan}`);
+    }
+  } finally {
+    await pool.end();
+    await handle.close();
+    await admin.close();
+    await proxy.stop();
+  }
+}
+
+await main();

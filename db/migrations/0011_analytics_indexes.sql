@@ -1,0 +1,2 @@
+CREATE INDEX "conversations_store_id_created_at_index" ON "conversations" USING btree ("store_id","created_at");--> statement-breakpoint
+CREATE INDEX "conversations_store_id_customer_id_created_at_index" ON "conversations" USING btree ("store_id","customer_id","created_at");
