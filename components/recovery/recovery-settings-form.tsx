@@ -4,6 +4,7 @@ import { Plus } from "lucide-react";
 import { useActionState, useMemo, useState } from "react";
 import { saveRecoverySettingsAction } from "@/app/(dashboard)/dashboard/recovery/settings/actions/save-recovery-settings";
 import { fieldErrors, SaveBar } from "@/components/settings/form-status";
+import { FormSection } from "@/components/forms/form-section";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
@@ -19,15 +20,6 @@ import { StepFields } from "./step-fields";
 import { StepPreviews } from "./step-previews";
 
 type Words = DashboardMessages["recoverySettings"];
-
-function Section({ title, children }: { title: string; children: React.ReactNode }) {
-  return (
-    <fieldset className="grid min-w-0 gap-4 border-t pt-4">
-      <legend className="pr-2 text-sm font-semibold">{title}</legend>
-      {children}
-    </fieldset>
-  );
-}
 
 /**
  * The recovery sequence's form with a live preview: what the owner types is read by the
@@ -55,10 +47,15 @@ export function RecoverySettingsForm({
   // removing a step, or as submitted when a save was refused. `version` remounts them.
   const [base, setBase] = useState({ values: initial, version: 0 });
   const [draft, setDraft] = useState<Record<string, string> | null>(null);
+  const reset = (values: Record<string, string>) => {
+    setBase((previous) => ({ values, version: previous.version + 1 }));
+    setDraft(values);
+  };
   const [state, action, pending] = useActionState<ActionState, FormData>(
     async (previous, formData) => {
       const result = await saveRecoverySettingsAction(previous, formData);
-      setDraft(formValues(formData));
+      // React resets a submitted form to its defaults: they become what was submitted.
+      reset(formValues(formData));
       return result;
     },
     idleState,
@@ -66,10 +63,6 @@ export function RecoverySettingsForm({
   const [previewLanguage, setPreviewLanguage] = useState<ShopperLanguage>(memberLanguage);
   const errors = fieldErrors(state);
   const current = draft ?? base.values;
-  const reset = (values: Record<string, string>) => {
-    setBase((previous) => ({ values, version: previous.version + 1 }));
-    setDraft(values);
-  };
   const parsed = useMemo(
     () => parseRecoveryForm(current, currency, words.errors),
     [current, currency, words.errors],
@@ -111,7 +104,7 @@ export function RecoverySettingsForm({
               <span className="text-muted-foreground">{words.enabledHint}</span>
             </span>
           </label>
-          <Section title={words.abandonment}>
+          <FormSection title={words.abandonment}>
             <div className="grid gap-4 sm:grid-cols-[minmax(0,1fr)_10rem]">
               {field("abandonAfter", words.abandonAfter, { inputMode: "numeric" })}
               <FormField label={words.unit}>
@@ -122,8 +115,8 @@ export function RecoverySettingsForm({
               </FormField>
             </div>
             <p className="text-sm text-muted-foreground">{words.abandonHint}</p>
-          </Section>
-          <Section title={words.steps}>
+          </FormSection>
+          <FormSection title={words.steps}>
             <p className="text-sm text-muted-foreground">{words.stepsHint}</p>
             {errors.steps ? (
               <p className="text-sm text-destructive" role="alert">
@@ -156,8 +149,8 @@ export function RecoverySettingsForm({
                 {words.addStep}
               </Button>
             ) : null}
-          </Section>
-          <Section title={words.rules}>
+          </FormSection>
+          <FormSection title={words.rules}>
             <div className="grid gap-4 sm:grid-cols-2">
               {field("quietStart", words.quietStart, { type: "time" })}
               {field("quietEnd", words.quietEnd, { type: "time" })}
@@ -170,7 +163,7 @@ export function RecoverySettingsForm({
             <p className="text-sm text-muted-foreground">
               {words.capHint} {words.attributionHint}
             </p>
-          </Section>
+          </FormSection>
         </fieldset>
         {readOnly ? null : (
           <SaveBar label={words.save} pending={pending} disabled={readOnly} state={state} />
