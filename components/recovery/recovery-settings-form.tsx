@@ -34,6 +34,7 @@ export function RecoverySettingsForm({
   sample,
   readOnly,
   words,
+  savingLabel,
 }: {
   initial: Record<string, string>;
   currency: string;
@@ -42,6 +43,8 @@ export function RecoverySettingsForm({
   sample: PreviewSample;
   readOnly: boolean;
   words: Words;
+  /** The button's words while saving (t.forms.saving). */
+  savingLabel: string;
 }) {
   // What the fields start from: the stored settings, then the form after adding or
   // removing a step, or as submitted when a save was refused. `version` remounts them.
@@ -166,7 +169,13 @@ export function RecoverySettingsForm({
           </FormSection>
         </fieldset>
         {readOnly ? null : (
-          <SaveBar label={words.save} pending={pending} disabled={readOnly} state={state} />
+          <SaveBar
+            label={words.save}
+            savingLabel={savingLabel}
+            pending={pending}
+            disabled={readOnly}
+            state={state}
+          />
         )}
       </form>
       <aside

@@ -91,6 +91,7 @@ export default async function RecoverySettingsPage() {
         sample={sample}
         readOnly={readOnly}
         words={t}
+        savingLabel={strings.t.forms.saving}
       />
     </div>
   );
