@@ -14,8 +14,12 @@ import { type ActionState, formValues, idleState } from "@/lib/forms/action-stat
 import { SHOPPER_LANGUAGES, type ShopperLanguage } from "@/lib/i18n/languages";
 import { type PreviewSample, type PreviewTemplate, previewStep } from "@/lib/recovery/preview";
 import { RECOVERY_LIMITS } from "@/lib/recovery/settings";
-import { parseRecoveryForm, stepCount } from "@/lib/recovery/settings-form";
-import { withStepAdded, withStepRemoved } from "@/lib/recovery/settings-form-steps";
+import { stepCount } from "@/lib/recovery/settings-form";
+import {
+  parseRecoverySteps,
+  withStepAdded,
+  withStepRemoved,
+} from "@/lib/recovery/settings-form-steps";
 import { StepFields } from "./step-fields";
 import { StepPreviews } from "./step-previews";
 
@@ -66,12 +70,12 @@ export function RecoverySettingsForm({
   const [previewLanguage, setPreviewLanguage] = useState<ShopperLanguage>(memberLanguage);
   const errors = fieldErrors(state);
   const current = draft ?? base.values;
-  const parsed = useMemo(
-    () => parseRecoveryForm(current, currency, words.errors),
+  const steps = useMemo(
+    () => parseRecoverySteps(current, currency, words.errors),
     [current, currency, words.errors],
   );
-  const previews = parsed.ok
-    ? parsed.value.settings.steps.map((step) => ({
+  const previews = steps
+    ? steps.map((step) => ({
         delayMinutes: step.delayMinutes,
         preview: previewStep(step, previewLanguage, sample, templates),
       }))

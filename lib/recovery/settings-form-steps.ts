@@ -1,14 +1,17 @@
-import { RECOVERY_LIMITS, defaultRecoverySettings } from "./settings";
+import { defaultRecoverySettings, RECOVERY_LIMITS, type RecoveryStepSettings } from "./settings";
 import {
   DELAY_UNITS,
   type DelayUnit,
+  parseRecoveryForm,
+  type RecoveryFormErrors,
+  recoveryFormValues,
   stepCount,
   stepField,
   stepFieldNames,
   stepFormValues,
 } from "./settings-form";
 
-/** Adding and removing steps in the Recovery settings form, as plain value changes. */
+/** The Recovery settings form's steps: adding and removing them, reading them for the preview. */
 
 /**
  * The form with one more step: the default step of that number (its texts and delay), or,
@@ -48,4 +51,29 @@ function stepDelayMinutes(values: Record<string, string>, index: number): number
   const amount = Number(values[stepField(index, "Delay")]);
   const unit = values[stepField(index, "DelayUnit")] as DelayUnit;
   return Number.isInteger(amount) && unit in DELAY_UNITS ? amount * DELAY_UNITS[unit] : null;
+}
+
+/**
+ * The steps as typed, for the live preview: read as parseRecoveryForm reads them, so a bad
+ * value elsewhere in the form (quiet hours, attribution) does not hide the preview. Null
+ * while a step's own fields do not read.
+ */
+export function parseRecoverySteps(
+  values: Record<string, string>,
+  currency: string,
+  words: RecoveryFormErrors,
+): RecoveryStepSettings[] | null {
+  const defaults = recoveryFormValues(
+    { enabled: false, settings: defaultRecoverySettings() },
+    currency,
+  );
+  const others = Object.fromEntries(
+    Object.entries(defaults).filter(([name]) => !name.startsWith("step")),
+  );
+  const parsed = parseRecoveryForm(
+    { ...values, ...others, steps: values.steps ?? "" },
+    currency,
+    words,
+  );
+  return parsed.ok ? parsed.value.settings.steps : null;
 }

@@ -80,6 +80,8 @@ describe.skipIf(skipReason)(
       await form.getByRole("button", { name: "Save settings" }).click();
       await page.getByText("Please correct the highlighted fields. Nothing was saved.").waitFor();
       await form.getByText("At most 30", { exact: true }).waitFor();
+      // The preview does not depend on the rest of the form.
+      await expect(preview.getByTestId("step-preview").count()).resolves.toBe(3);
       await form.locator("input[name=quietEnd]").fill("21:00");
       await form.getByRole("button", { name: "Save settings" }).click();
       await form

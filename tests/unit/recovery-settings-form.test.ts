@@ -9,7 +9,11 @@ import {
   stepTextField,
   stepVariableField,
 } from "@/lib/recovery/settings-form";
-import { withStepAdded, withStepRemoved } from "@/lib/recovery/settings-form-steps";
+import {
+  parseRecoverySteps,
+  withStepAdded,
+  withStepRemoved,
+} from "@/lib/recovery/settings-form-steps";
 
 const words = en.recoverySettings.errors;
 const form = (currency: string, settings: RecoverySettings = defaultRecoverySettings()) =>
@@ -216,5 +220,20 @@ describe("adding and removing steps in the form", () => {
     // After a last step later than the default third one, the new one comes a day after it.
     const late = withStepAdded({ ...two, step1Delay: "5", step1DelayUnit: "days" }, "JPY");
     expect(settingsOf(late).steps[2]!.delayMinutes).toBe(6 * 24 * 60);
+  });
+});
+
+describe("the steps for the live preview", () => {
+  it("reads the steps whatever the rest of the form holds, and nothing while a step is bad", () => {
+    const base = form("USD");
+    const elsewhere = {
+      ...base,
+      attributionDays: "99",
+      quietEnd: base.quietStart!,
+      abandonAfter: "",
+    };
+    expect(parseRecoverySteps(elsewhere, "USD", words)).toEqual(defaultRecoverySettings().steps);
+    expect(parseRecoverySteps({ ...base, step1Delay: "" }, "USD", words)).toBeNull();
+    expect(parseRecoverySteps({ ...base, steps: "4" }, "USD", words)).toBeNull();
   });
 });
