@@ -3,6 +3,7 @@
 import { useActionState, useMemo, useState } from "react";
 import { saveProgrammeAction } from "@/app/(dashboard)/dashboard/loyalty/actions/save-programme";
 import { FormStatus, fieldErrors } from "@/components/settings/form-status";
+import { FormSection } from "@/components/forms/form-section";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/form-field";
 import { Input } from "@/components/ui/input";
@@ -15,15 +16,6 @@ import { LOYALTY_LIMITS } from "@/lib/loyalty/rules";
 import { formatMoney } from "@/lib/money/format";
 
 type Words = DashboardMessages["loyalty"];
-
-function Section({ title, children }: { title: string; children: React.ReactNode }) {
-  return (
-    <fieldset className="grid min-w-0 gap-4 border-t pt-4">
-      <legend className="pr-2 text-sm font-semibold">{title}</legend>
-      {children}
-    </fieldset>
-  );
-}
 
 /**
  * The programme form. What the owner types is read by the same pure parser as the server
@@ -90,28 +82,28 @@ export function ProgrammeForm({
             </span>
           </label>
           {field("name", p.name, { maxLength: 60 })}
-          <Section title={p.earning}>
+          <FormSection title={p.earning}>
             <div className="grid gap-4 sm:grid-cols-2">
               {field("earnPoints", p.earnPoints, numeric)}
               {field("earnPer", formatMessage(p.earnPer, { currency }), decimal)}
             </div>
             <p className="text-sm text-muted-foreground">{p.earnHint}</p>
-          </Section>
-          <Section title={p.redeeming}>
+          </FormSection>
+          <FormSection title={p.redeeming}>
             <div className="grid gap-4 sm:grid-cols-3">
               {field("pointValue", formatMessage(p.pointValue, { currency }), decimal)}
               {field("minRedeemPoints", p.minRedeemPoints, numeric)}
               {field("maxRedeemPercent", p.maxRedeemPercent, numeric)}
             </div>
-          </Section>
-          <Section title={p.bonuses}>
+          </FormSection>
+          <FormSection title={p.bonuses}>
             <div className="grid gap-4 sm:grid-cols-3">
               {field("signupBonus", p.signupBonus, numeric)}
               {field("firstOrderBonus", p.firstOrderBonus, numeric)}
               {field("birthdayBonus", p.birthdayBonus, numeric)}
             </div>
-          </Section>
-          <Section title={p.timing}>
+          </FormSection>
+          <FormSection title={p.timing}>
             <div className="grid gap-4 sm:grid-cols-2">
               {field("pendingDays", p.pendingDays, numeric)}
               {field("expiryMonths", p.expiryMonths, numeric)}
@@ -133,8 +125,8 @@ export function ProgrammeForm({
             >
               <Input name="birthdayTemplate" defaultValue={values.birthdayTemplate ?? ""} />
             </FormField>
-          </Section>
-          <Section title={p.tiers}>
+          </FormSection>
+          <FormSection title={p.tiers}>
             <p className="text-sm text-muted-foreground">{p.tiersHint}</p>
             {Array.from({ length: LOYALTY_LIMITS.maxTiers }, (_, index) => (
               <div key={index} className="grid gap-4 rounded-md border p-3 sm:grid-cols-2">
@@ -150,7 +142,7 @@ export function ProgrammeForm({
                 {field(tierField(index, "Reward"), p.reward, numeric)}
               </div>
             ))}
-          </Section>
+          </FormSection>
           <p className="text-sm font-medium" data-testid="new-activity-only">
             {words.newActivityOnly}
           </p>

@@ -2,6 +2,7 @@ import type { DashboardMessages } from "@/lib/dashboard-i18n/messages";
 import type { ThreadMessage } from "@/lib/simulator/thread";
 import { cn } from "@/lib/utils";
 import { WhatsappText } from "@/components/inbox/whatsapp-text";
+import { BUBBLE, SHOPPER_BUBBLE, STORE_BUBBLE } from "./bubble-styles";
 import { MessageStatus } from "./message-status";
 import { OutgoingContentView } from "./outgoing-content";
 
@@ -25,14 +26,7 @@ export function MessageBubble({
       data-author={message.author}
       className={cn("flex", mine ? "justify-end" : "justify-start")}
     >
-      <div
-        className={cn(
-          "max-w-[85%] overflow-hidden rounded-lg shadow-sm",
-          mine
-            ? "rounded-tr-none bg-[#d9fdd3] text-zinc-900 dark:bg-[#005c4b] dark:text-zinc-50"
-            : "rounded-tl-none bg-white text-zinc-900 dark:bg-zinc-800 dark:text-zinc-50",
-        )}
-      >
+      <div className={cn(BUBBLE, mine ? SHOPPER_BUBBLE : STORE_BUBBLE)}>
         {mine ? null : (
           <p className="px-3 pt-1.5 text-[11px] font-medium text-emerald-700 dark:text-emerald-400">
             {t.authors[message.author]}

@@ -4,6 +4,8 @@ import { Message } from "@/components/dashboard/message";
 import type { DashboardLanguage } from "@/lib/dashboard-i18n/languages";
 import { type DashboardMessages, formatMessage } from "@/lib/dashboard-i18n/messages";
 import type { SimulatorThread } from "@/lib/simulator/thread";
+import { cn } from "@/lib/utils";
+import { CHAT_WALLPAPER } from "./bubble-styles";
 import { Composer } from "./composer";
 import { MessageBubble } from "./message-bubble";
 import { ThreadRefresher } from "./thread-refresher";
@@ -38,7 +40,10 @@ export function SimulatorPhone({
     <section
       aria-label={t.phone}
       data-testid="simulator-phone"
-      className="mx-auto flex h-[min(44rem,80svh)] w-full max-w-sm flex-col overflow-hidden rounded-[2rem] border-8 border-zinc-900 bg-[#efeae2] shadow-xl dark:border-zinc-700 dark:bg-zinc-950"
+      className={cn(
+        "mx-auto flex h-[min(44rem,80svh)] w-full max-w-sm flex-col overflow-hidden rounded-[2rem] border-8 border-zinc-900 shadow-xl dark:border-zinc-700",
+        CHAT_WALLPAPER,
+      )}
     >
       <header className="bg-[#075e54] px-4 py-3 text-white">
         <p className="font-medium">{storeName}</p>

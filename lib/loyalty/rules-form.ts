@@ -1,6 +1,10 @@
-import { formatMessage } from "@/lib/i18n/messages";
 import { priceInputValue } from "@/lib/catalog/price";
-import { currencyDigits } from "@/lib/money/format";
+import {
+  createFieldReader,
+  normalizeInput,
+  type NumberFieldWords,
+  parseScaled,
+} from "@/lib/forms/field-reader";
 import {
   LOYALTY_LIMITS,
   type LoyaltyRules,
@@ -16,14 +20,7 @@ import {
  * and the server action read the form the same way.
  */
 
-export type RulesFormErrors = {
-  required: string;
-  number: string;
-  wholeNumber: string;
-  min: string;
-  max: string;
-  amount: string;
-  positiveAmount: string;
+export type RulesFormErrors = NumberFieldWords & {
   multiplier: string;
   template: string;
   name: string;
@@ -53,57 +50,13 @@ const INTEGER_FIELDS = {
   expiryMonths: [0, LOYALTY_LIMITS.maxExpiryMonths],
 } as const;
 
-const normalize = (text: string | undefined) =>
-  (text ?? "").normalize("NFKC").trim().replaceAll("−", "-");
-
-/** An exact decimal with at most `digits` decimals, scaled to an integer ("1.25", 2 → 125). */
-function parseScaled(text: string, digits: number): number | "format" | "decimals" | "empty" {
-  if (text === "") return "empty";
-  const match = /^(-?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/.exec(text);
-  if (!match) return "format";
-  const fraction = (match[3] ?? "").replace(/0+$/, "");
-  if (fraction.length > digits) return "decimals";
-  const value =
-    BigInt(match[2]!.replaceAll(",", "")) * 10n ** BigInt(digits) +
-    BigInt(fraction.padEnd(digits, "0") || "0");
-  if (value > BigInt(Number.MAX_SAFE_INTEGER)) return "format";
-  return match[1] ? -Number(value) : Number(value);
-}
-
 export function parseRulesForm(
   values: Record<string, string>,
   currency: string,
   words: RulesFormErrors,
 ): RulesFormResult {
-  const errors: Record<string, string[]> = {};
-  const fail = (field: string, message: string) => {
-    (errors[field] ??= []).push(message);
-    return null;
-  };
-  const integer = (field: string, min: number, max: number) => {
-    const value = parseScaled(normalize(values[field]), 0);
-    if (value === "empty") return fail(field, words.required);
-    if (value === "decimals") return fail(field, words.wholeNumber);
-    if (value === "format") return fail(field, words.number);
-    if (value < min) return fail(field, formatMessage(words.min, { min }));
-    if (value > max)
-      return fail(field, formatMessage(words.max, { max: max.toLocaleString("en") }));
-    return value;
-  };
-  const digits = currencyDigits(currency);
-  const example = digits === 0 ? "100" : `1.${"0".repeat(digits)}`;
-  const amount = (field: string, allowZero: boolean) => {
-    const value = parseScaled(normalize(values[field]), digits);
-    if (value === "empty") return fail(field, words.required);
-    if (value === "format" || value === "decimals") {
-      return fail(field, formatMessage(words.amount, { example }));
-    }
-    if (value < 0 || (!allowZero && value === 0)) return fail(field, words.positiveAmount);
-    if (value > 2_147_483_647) return fail(field, formatMessage(words.amount, { example }));
-    return value;
-  };
-
-  const name = normalize(values.name);
+  const { errors, fail, integer, amount } = createFieldReader(values, words, currency);
+  const name = normalizeInput(values.name);
   if (name === "" || name.length > 60) fail("name", words.name);
   const numbers = Object.fromEntries(
     Object.entries(INTEGER_FIELDS).map(([field, [min, max]]) => [field, integer(field, min, max)]),
@@ -111,7 +64,7 @@ export function parseRulesForm(
   const earnPerMinor = amount("earnPer", false);
   const pointValueMinor = amount("pointValue", false);
   const templateName = (field: "expiryWarningTemplate" | "birthdayTemplate") => {
-    const name = normalize(values[field]);
+    const name = normalizeInput(values[field]);
     if (name !== "" && !/^[a-z0-9_]{1,512}$/.test(name)) fail(field, words.template);
     return name === "" ? null : name;
   };
@@ -120,11 +73,11 @@ export function parseRulesForm(
 
   const tiers: Tier[] = [];
   for (const [index, key] of TIER_KEYS.entries()) {
-    const tierName = normalize(values[tierField(index, "Name")]);
+    const tierName = normalizeInput(values[tierField(index, "Name")]);
     if (index > 0 && tierName === "") continue;
     if (tierName === "" || tierName.length > 40) fail(tierField(index, "Name"), words.tierName);
     const threshold = amount(tierField(index, "Threshold"), true);
-    const multiplier = parseScaled(normalize(values[tierField(index, "Multiplier")]), 2);
+    const multiplier = parseScaled(normalizeInput(values[tierField(index, "Multiplier")]), 2);
     const multiplierOk =
       typeof multiplier === "number" &&
       multiplier >= 100 &&

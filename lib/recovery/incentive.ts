@@ -3,7 +3,7 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Database } from "@/db/drivers";
 import { checkoutSessions, type Order, orders, recoverySteps } from "@/db/schema";
 import { addDiscountLine, lockOrder } from "@/lib/orders/discount";
-import type { Incentive } from "./settings";
+import { type Incentive, incentiveAmountMinor } from "./settings";
 
 export const RECOVERY_DISCOUNT_KIND = "recovery";
 
@@ -49,10 +49,7 @@ export async function applyIncentive(
   if (existing) {
     return { order, record: { ...base, status: "refused", reason: "already_discounted" } };
   }
-  const amountMinor =
-    incentive.kind === "percent"
-      ? Math.floor((order.totalMinor * incentive.percent) / 100)
-      : incentive.amountMinor;
+  const amountMinor = incentiveAmountMinor(incentive, order.totalMinor);
   if (amountMinor <= 0) {
     return { order, record: { ...base, status: "refused", reason: "too_small" } };
   }

@@ -19,6 +19,10 @@ export const RECOVERY_LIMITS = {
   textMax: 700,
 } as const;
 
+/** What a reminder's text and template variables can name. */
+export const REMINDER_VARIABLES = ["name", "items", "total", "link", "incentive"] as const;
+export type ReminderVariable = (typeof REMINDER_VARIABLES)[number];
+
 const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Use 24-hour HH:MM, e.g. 21:00");
 
 export const incentiveSchema = z.discriminatedUnion("kind", [
@@ -50,7 +54,7 @@ export const recoveryStepSchema = z.object({
     .object({
       name: z.string().regex(/^[a-z0-9_]{1,512}$/),
       language: z.string().min(2).max(15),
-      variables: z.array(z.enum(["name", "items", "total", "link", "incentive"])).max(10),
+      variables: z.array(z.enum(REMINDER_VARIABLES)).max(10),
     })
     .nullable(),
   incentive: incentiveSchema.nullable(),
@@ -96,6 +100,13 @@ export const recoverySettingsSchema = z
 export type RecoverySettings = z.infer<typeof recoverySettingsSchema>;
 export type RecoveryStepSettings = z.infer<typeof recoveryStepSchema>;
 export type Incentive = z.infer<typeof incentiveSchema>;
+
+/** The offer's amount off an order of `totalMinor` (a percentage rounds down). */
+export function incentiveAmountMinor(incentive: Incentive, totalMinor: number): number {
+  return incentive.kind === "percent"
+    ? Math.floor((totalMinor * incentive.percent) / 100)
+    : incentive.amountMinor;
+}
 
 export function defaultRecoverySettings(): RecoverySettings {
   const hour = 60;

@@ -105,7 +105,7 @@ export async function gatherStepFacts(
 }
 
 /** An approved template of that name and language with no more variables than are mapped. */
-async function templateApproved(
+export async function templateApproved(
   tx: Database,
   storeId: string,
   template: NonNullable<RecoveryStepSettings["template"]>,
