@@ -86,7 +86,9 @@ describe.skipIf(skipReason)(
       // The same page in Japanese (then back to English for the other files).
       await languageButton(page, "日本語").click();
       await expect
-        .poll(() => languageButton(page, "日本語").getAttribute("aria-pressed"))
+        .poll(() => languageButton(page, "日本語").getAttribute("aria-pressed"), {
+          timeout: 20_000,
+        })
         .toBe("true");
       await page.goto(memberUrl);
       await page.getByText("残高を調整", { exact: true }).waitFor();
