@@ -52,12 +52,10 @@ const availableToday = [
   "An inbox to answer chats, and a simulator to try it all without a WhatsApp account",
   "A dashboard with the store's orders, revenue, chats and customers",
   "Loyalty points earned and spent in the chat, with tiers, a balance one tap away and the owner's ledger",
+  "Cart-recovery reminders for opted-in shoppers, inside WhatsApp's rules, with the revenue they bring back",
 ];
 
-const arriving = [
-  "Cart-recovery reminders for opted-in shoppers",
-  "Conversion reports: which widget, page or QR code led to a paid order",
-];
+const arriving = ["Conversion reports: which widget, page or QR code led to a paid order"];
 
 // Whether the demo store exists is decided when the server starts, not when it is built.
 export const dynamic = "force-dynamic";
@@ -114,8 +112,8 @@ export default function LandingPage() {
                 </p>
                 <p>
                   Today: the storefront, the widget, QR codes and shop cards, the WhatsApp bot, the
-                  inbox, payments in the chat and loyalty points. Cart recovery and conversion
-                  reports are being built.
+                  inbox, payments in the chat, loyalty points and cart recovery. Conversion reports
+                  are being built.
                 </p>
               </div>
               <div className="flex flex-col gap-3 sm:flex-row">

@@ -52,11 +52,12 @@ describe.skipIf(skipReason)(`landing page${skipReason ? ` — SKIPPED: ${skipRea
       "inbox",
       "Stripe payment links",
       "Loyalty points",
+      "Cart-recovery reminders",
     ]) {
       expect(available).toContain(built);
       expect(arriving).not.toContain(built);
     }
-    for (const unbuilt of ["Cart-recovery", "Conversion reports"]) {
+    for (const unbuilt of ["Conversion reports"]) {
       expect(arriving).toContain(unbuilt);
       expect(available).not.toContain(unbuilt);
     }
