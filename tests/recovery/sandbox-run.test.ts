@@ -15,6 +15,8 @@ import {
   messageById,
   MINUTE,
   ORIGIN,
+  payOrder,
+  recoveryById,
   recoveryOfCart,
   stepsOf,
   T0,
@@ -44,6 +46,14 @@ describe(`Sandbox "run due work as of" for recovery [${testDbBackend}]`, () => {
     expect(message.body).toContain(`${ORIGIN}/pay/`);
     expect(second!.status).toBe("scheduled");
     expect(report).toMatchObject({ nextStepAt: at(abandonedAt, 24 * HOUR) });
+
+    // Delivered on the real clock: the shopper paying now is a recovery by step 1.
+    const withOrder = (await recoveryOfCart(getDb(), cart.id))!;
+    await payOrder(getDb(), withOrder.orderId!, new Date());
+    expect(await recoveryById(getDb(), recovery.id)).toMatchObject({
+      status: "recovered",
+      recoveredStep: 1,
+    });
   });
 
   it("a step due at night waits for quiet hours to end, and goes if the run reaches 09:00", async () => {
