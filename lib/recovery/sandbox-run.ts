@@ -18,6 +18,7 @@ export type SandboxRunRefusal = "not_sandbox" | "recovery_off" | "out_of_range";
 
 export type SandboxRunReport = {
   ok: true;
+  /** How far the run got: the chosen time, unless the store had too many due moments. */
   asOf: Date;
   abandoned: number;
   sent: number;
@@ -92,7 +93,9 @@ export async function runSandboxRecovery(
     const next = await nextDueMoment(db, storeId, at, program.settings.abandonAfterMinutes);
     at = next && next < asOf ? next : asOf;
   }
-  report.nextStepAt = await nextDueMoment(db, storeId, asOf, null);
+  // Short of `asOf` only when a store had more due moments than MAX_ROUNDS: say how far it got.
+  report.asOf = at;
+  report.nextStepAt = await nextDueMoment(db, storeId, at, null);
   return report;
 }
 

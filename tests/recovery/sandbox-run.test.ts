@@ -33,7 +33,13 @@ describe(`Sandbox "run due work as of" for recovery [${testDbBackend}]`, () => {
     const shop = await createRecoveryShop(getDb());
     const cart = await leaveCart(getDb(), shop, T0);
     const report = await run(shop.store.id, at(T0, MINUTE), at(T0, 3 * HOUR));
-    expect(report).toMatchObject({ ok: true, abandoned: 1, sent: 1, delivered: 1 });
+    expect(report).toMatchObject({
+      ok: true,
+      asOf: at(T0, 3 * HOUR),
+      abandoned: 1,
+      sent: 1,
+      delivered: 1,
+    });
 
     const abandonedAt = at(T0, HOUR);
     expect(await cartById(getDb(), cart.id)).toMatchObject({ status: "abandoned", abandonedAt });
