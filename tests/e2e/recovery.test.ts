@@ -169,6 +169,26 @@ describe.skipIf(skipReason)(
       await expect(owner.locator("main").innerText()).resolves.toMatch(/Paid/);
       await expect(owner.locator("main").innerText()).resolves.toContain(subtotal);
 
+      // The agent's phone is shared: close this chat, so that another file's first message
+      // opens a conversation attributed to its own link rather than to this cart.
+      await owner.getByRole("link", { name: "Open the conversation" }).click();
+      await owner.waitForURL(/\/dashboard\/inbox\/[0-9a-f-]{36}$/);
+      const close = owner.getByRole("button", { name: "Close", exact: true });
+      await Promise.all([
+        owner.waitForResponse((response) => response.request().method() === "POST"),
+        close.click(),
+      ]);
+      // Closed: the page (reloaded until it shows the change) offers no Close any more.
+      await expect
+        .poll(
+          async () => {
+            await owner.reload();
+            return close.count();
+          },
+          { timeout: LIVE_TIMEOUT },
+        )
+        .toBe(0);
+
       // … and, on the Recovery page, the cart recovered by step 1 with its amount.
       await owner.goto(`${baseUrl}/dashboard/recovery`);
       const row = owner
