@@ -32,14 +32,24 @@ type Store = { storeId: string; settings: RecoverySettings };
  */
 export async function markAbandoned(
   db: Database,
-  options: { now?: () => Date; deadline?: number } = {},
+  options: {
+    now?: () => Date;
+    deadline?: number;
+    /** Only this store (the sandbox's "run due work now"); every store with recovery on by default. */
+    storeId?: string;
+  } = {},
 ): Promise<AbandonReport> {
   const clock = options.now ?? (() => new Date());
   const report: AbandonReport = { carts: 0, orders: 0, recoveries: 0, attached: 0 };
   const stores = await db
     .select({ storeId: recoveryPrograms.storeId, settings: recoveryPrograms.settings })
     .from(recoveryPrograms)
-    .where(eq(recoveryPrograms.enabled, true));
+    .where(
+      and(
+        eq(recoveryPrograms.enabled, true),
+        options.storeId ? eq(recoveryPrograms.storeId, options.storeId) : undefined,
+      ),
+    );
   for (const row of stores) {
     if (options.deadline !== undefined && Date.now() > options.deadline) break;
     const settings = readRecoverySettings(row.settings);

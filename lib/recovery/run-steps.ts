@@ -33,11 +33,17 @@ const RETRY_AFTER_ERROR_MS = 5 * 60_000;
  * (the partial index on due_at serves `status in ('scheduled', 'waiting')`): two ticks never
  * hold the same step.
  */
-async function claimDueSteps(tx: Database, now: Date, limit: number): Promise<Claimed[]> {
+async function claimDueSteps(
+  tx: Database,
+  now: Date,
+  limit: number,
+  storeId: string | undefined,
+): Promise<Claimed[]> {
+  const store = storeId ? sql`and s.store_id = ${storeId}` : sql``;
   const result = await tx.execute(sql`
     select s.id, s.recovery_id, r.customer_id from recovery_steps s
     join recoveries r on r.id = s.recovery_id
-    where s.status in ('scheduled', 'waiting') and s.due_at <= ${now}
+    where s.status in ('scheduled', 'waiting') and s.due_at <= ${now} ${store}
       and not exists (
         select 1 from recovery_steps e where e.recovery_id = s.recovery_id and e.step < s.step
           and e.status in ('scheduled', 'waiting'))
@@ -63,7 +69,14 @@ async function lockCustomer(tx: Database, customerId: string): Promise<boolean> 
  */
 export async function runRecoverySteps(
   db: Database,
-  options: { now?: () => Date; deadline?: number; batchSize?: number; origin?: string | null } = {},
+  options: {
+    now?: () => Date;
+    deadline?: number;
+    batchSize?: number;
+    origin?: string | null;
+    /** Only this store's steps (the sandbox's "run due work now"); all stores by default. */
+    storeId?: string;
+  } = {},
 ): Promise<StepsReport | { skipped: string }> {
   const origin = options.origin === undefined ? paymentLinkOrigin() : options.origin;
   if (!origin) return { skipped: "no payment link origin (APP_URL)" };
@@ -82,7 +95,7 @@ export async function runRecoverySteps(
     if (options.deadline !== undefined && Date.now() > options.deadline) break;
     const now = clock();
     const { claimed, decided } = await db.transaction(async (tx) => {
-      const rows = await claimDueSteps(tx, now, batchSize);
+      const rows = await claimDueSteps(tx, now, batchSize, options.storeId);
       let count = 0;
       for (const row of rows) {
         if (!(await lockCustomer(tx, row.customer_id))) continue;

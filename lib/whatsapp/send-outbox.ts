@@ -30,6 +30,8 @@ export type OutboxSenderOptions = {
   maxRounds?: number;
   /** Instead of a number of rounds: keep claiming until the outbox is empty or this time (ms). */
   deadline?: number;
+  /** Only this store's rows (the sandbox's "run due work now" on its own clock). */
+  storeId?: string;
 };
 
 /** blocked: the send policy no longer allows the message (see decideAtSendTime). */
@@ -66,14 +68,21 @@ const UNCERTAIN_REASON =
  * Claims due rows with FOR UPDATE SKIP LOCKED, so concurrent senders never take the same
  * row; a customer's next message waits until the one before it is finished, keeping order.
  */
-async function claimDueRows(db: Database, now: Date, leaseMs: number, limit: number) {
+async function claimDueRows(
+  db: Database,
+  now: Date,
+  leaseMs: number,
+  limit: number,
+  storeId: string | undefined,
+) {
   const leaseUntil = new Date(now.getTime() + leaseMs);
+  const store = storeId ? sql`and o.store_id = ${storeId}` : sql``;
   const result = await db.execute(sql`
     update ${outbox} set claimed_until = ${leaseUntil}, attempts = attempts + 1
     where id in (
       select o.id from ${outbox} o
       where o.sent_at is null and o.failed_at is null and o.next_attempt_at <= ${now}
-        and (o.claimed_until is null or o.claimed_until < ${now})
+        and (o.claimed_until is null or o.claimed_until < ${now}) ${store}
         and not exists (
           select 1 from ${outbox} earlier
           where earlier.customer_id = o.customer_id and earlier.sequence < o.sequence
@@ -162,7 +171,13 @@ export async function drainOutbox(
       ? Date.now() < options.deadline
       : round < (options.maxRounds ?? 5);
   for (let round = 0; more(round); round++) {
-    const rows = await claimDueRows(db, now(), options.leaseMs ?? 120_000, options.batchSize ?? 25);
+    const rows = await claimDueRows(
+      db,
+      now(),
+      options.leaseMs ?? 120_000,
+      options.batchSize ?? 25,
+      options.storeId,
+    );
     if (rows.length === 0) break;
     // allSettled: one row's error must not return while other claimed rows are mid-send
     // (a serverless function may be frozen then, leaving them "uncertain"); rethrown below.

@@ -7,20 +7,18 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { e2eSkipReason, launchBrowser } from "./support/browser";
 import { DEMO_AGENT, signInAsDemoMember, signInAsDemoOwner } from "./support/demo-owner";
-import { LIVE_TIMEOUT, newStoreMessage, storeMessage, trackedLinkText } from "./support/simulator";
+import {
+  LIVE_TIMEOUT,
+  newStoreMessage,
+  say,
+  storeMessage,
+  trackedLinkText,
+} from "./support/simulator";
 import "../support/provided-context";
 
 const skipReason = e2eSkipReason();
 
 const yen = (text: string) => Number(text.replace(/[^\d]/g, ""));
-
-/** Sends `text` from the simulated phone and waits until the box empties (the send returned). */
-async function say(page: Page, text: string) {
-  const box = page.getByRole("textbox", { name: "Message" });
-  await box.fill(text);
-  await page.getByRole("button", { name: "Send", exact: true }).click();
-  await expect.poll(() => box.inputValue(), { timeout: LIVE_TIMEOUT }).toBe("");
-}
 
 /** Asks for "points" and reads the latest summary's available and pending points. */
 async function pointsSummary(page: Page, after: number) {

@@ -6,6 +6,7 @@ import ordersEn from "./orders-en";
 import botEn from "./bot-en";
 import inboxEn from "./inbox-en";
 import settingsEn from "./settings-en";
+import simulatorRecoveryEn from "./simulator-recovery-en";
 
 /**
  * The dashboard's strings in English. This file defines the shape every language follows
@@ -466,6 +467,7 @@ const en = {
   recoverySettings: recoverySettingsEn,
   recoveryReport: recoveryReportEn,
   analytics: analyticsEn,
+  simulatorRecovery: simulatorRecoveryEn,
   inbox: {
     sendLink: {
       open: "Send payment link",

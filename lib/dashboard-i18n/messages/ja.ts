@@ -7,6 +7,7 @@ import ordersJa from "./orders-ja";
 import botJa from "./bot-ja";
 import inboxJa from "./inbox-ja";
 import settingsJa from "./settings-ja";
+import simulatorRecoveryJa from "./simulator-recovery-ja";
 
 const ja: DashboardMessages = {
   layout: {
@@ -470,6 +471,7 @@ const ja: DashboardMessages = {
   recoverySettings: recoverySettingsJa,
   recoveryReport: recoveryReportJa,
   analytics: analyticsJa,
+  simulatorRecovery: simulatorRecoveryJa,
   inbox: {
     sendLink: {
       open: "支払いリンクを送る",

@@ -57,3 +57,11 @@ export async function newStoreMessage(
   await expect.poll(() => matching.count(), { timeout: LIVE_TIMEOUT }).toBeGreaterThan(before);
   return matching.last();
 }
+
+/** Sends `text` from the simulated phone and waits until the box empties (the send returned). */
+export async function say(page: Page, text: string) {
+  const box = page.getByRole("textbox", { name: "Message" });
+  await box.fill(text);
+  await page.getByRole("button", { name: "Send", exact: true }).click();
+  await expect.poll(() => box.inputValue(), { timeout: LIVE_TIMEOUT }).toBe("");
+}

@@ -1,6 +1,7 @@
 import { FlaskConical, PlugZap } from "lucide-react";
 import Link from "next/link";
 import { AttributionNote } from "@/components/conversations/attribution-note";
+import { RecoveryRunCard } from "@/components/simulator/recovery-run-card";
 import { SimulatorPhone } from "@/components/simulator/simulator-phone";
 import { TrackedLinkHelper } from "@/components/simulator/tracked-link-helper";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -9,6 +10,7 @@ import { Message } from "@/components/dashboard/message";
 import { formatMessage } from "@/lib/dashboard-i18n/messages";
 import { getDashboardStrings } from "@/lib/dashboard-i18n/server";
 import { translateMessage } from "@/lib/dashboard-i18n/translate";
+import { loadRecoveryProgram } from "@/lib/recovery/program";
 import { simulatorAvailability } from "@/lib/simulator/availability";
 import { DEFAULT_SIMULATOR_NAME, simulatorWaId } from "@/lib/simulator/customer";
 import { prefillFromQuery } from "@/lib/simulator/prefill";
@@ -24,7 +26,7 @@ export default async function SimulatorPage({
 }: {
   searchParams: Promise<{ text?: string | string[] }>;
 }) {
-  const { db, store, userId } = await requireMember();
+  const { db, store, userId, role } = await requireMember();
   const [availability, strings] = await Promise.all([
     simulatorAvailability(db, store.id, whatsappPlatformConfig()),
     getDashboardStrings(),
@@ -79,7 +81,10 @@ export default async function SimulatorPage({
     );
   }
   const waId = simulatorWaId(userId);
-  const thread = await loadSimulatorThread(db, store.id, waId);
+  const [thread, recovery] = await Promise.all([
+    loadSimulatorThread(db, store.id, waId),
+    role === "owner" ? loadRecoveryProgram(db, store.id) : null,
+  ]);
   const { text } = await searchParams;
   return (
     <div className="grid max-w-5xl gap-6">
@@ -125,6 +130,9 @@ export default async function SimulatorPage({
               </p>
             </CardContent>
           </Card>
+          {recovery ? (
+            <RecoveryRunCard enabled={recovery.enabled} t={strings.t.simulatorRecovery} />
+          ) : null}
           <Card>
             <CardContent>
               <TrackedLinkHelper t={t} />
