@@ -1,0 +1,159 @@
+import type { NewMessage } from "@/db/schema";
+import { botMessagesFor } from "@/lib/bot/messages";
+import { matchLanguage } from "@/lib/i18n/languages";
+import { paymentLinkUrl } from "@/lib/payments/payment-link";
+import {
+  freeFormReminder,
+  reminderValues,
+  stepText,
+  templateReminder,
+} from "@/lib/recovery/reminder-content";
+import type { RecoverySettings } from "@/lib/recovery/settings";
+import { summarizeOutgoing } from "@/lib/whatsapp/content";
+import type { DemoChatRows } from "./chat-rows";
+import type { DemoHistory } from "./history";
+import { touch } from "./order-messages";
+import type { DemoOrderIds, DemoOrderRows } from "./orders";
+import type { PlannedPayment } from "./payments";
+import { DEMO_TIMEZONE, type SimulatedStep } from "./recovery-timeline";
+
+const SECOND = 1000;
+/** Meta's "Message undeliverable", as apply-status.ts records it. */
+const UNDELIVERABLE = {
+  code: 131026,
+  reason:
+    "Message undeliverable: Message failed to send because the recipient could not be reached.",
+};
+
+export type RecoveryChats = {
+  history: DemoHistory;
+  chats: DemoChatRows;
+  orders: DemoOrderRows;
+  ids: DemoOrderIds;
+  now: Date;
+};
+
+/** The customer's chats (start time and index into DemoHistory.chats), in time order. */
+export type CustomerChats = readonly { at: number; index: number }[];
+
+/** Adds a message to the customer's latest conversation at its time, as the app would have. */
+function addToThread(context: RecoveryChats, chats: CustomerChats, message: NewMessage): string {
+  const at = message.createdAt!.getTime();
+  const chat = chats.findLast((c) => c.at <= at)!;
+  const next = chats.find((c) => c.at > at);
+  const conversationId = context.ids.conversationId(chat.index);
+  const conversation = context.chats.conversations.find((row) => row.id === conversationId)!;
+  const row = {
+    ...message,
+    storeId: context.ids.storeId,
+    conversationId,
+    customerId: conversation.customerId,
+  };
+  context.chats.messages.push(row);
+  const thread = context.chats.messages.filter((m) => m.conversationId === conversationId);
+  touch(conversation, thread, at, next?.at ?? Number.POSITIVE_INFINITY, context.now.getTime());
+  return row.id!;
+}
+
+/** A sent step's reminder with the order's payment link, as sendReminder queues it. */
+export function addReminder(
+  context: RecoveryChats,
+  input: {
+    step: SimulatedStep;
+    payment: PlannedPayment;
+    row: DemoOrderRows["orders"][number];
+    recoveryId: string;
+    chats: CustomerChats;
+    settings: RecoverySettings;
+    serial: number;
+  },
+): string {
+  const { step, payment, row } = input;
+  const { ids, orders } = context;
+  const language = matchLanguage(row.language ?? "") ?? "ja";
+  const values = reminderValues({
+    order: { totalMinor: payment.order.totalMinor, currency: ids.currency },
+    items: orders.items.filter((item) => item.orderId === row.id),
+    customerName: context.history.customers[payment.order.customer]!.name,
+    link: paymentLinkUrl(ids.origin, orders.paymentLinks.find((l) => l.orderId === row.id)!.token),
+    incentive: null,
+    language,
+    timezone: DEMO_TIMEZONE,
+  });
+  const stepSettings = input.settings.steps[step.step - 1]!;
+  const template = stepSettings.template;
+  const content =
+    step.channel === "template" && template
+      ? templateReminder(
+          { ...template, category: "marketing", variableCount: template.variables.length },
+          template.variables,
+          values,
+        )
+      : freeFormReminder(stepText(stepSettings, language) ?? "", values);
+  const delivery = step.delivery!;
+  const failed = delivery.status === "failed";
+  return addToThread(context, input.chats, {
+    id: ids.newId("recovery-message", `${payment.order.number}:${step.step}`),
+    storeId: ids.storeId,
+    conversationId: "",
+    customerId: "",
+    direction: "outbound",
+    author: "system",
+    waMessageId: failed ? null : `wamid.DEMO.R${input.serial}`,
+    type: content.type,
+    body: summarizeOutgoing(content),
+    content,
+    dedupeKey: `recovery:${input.recoveryId}:${step.step}`,
+    intent: "recovery_reminder",
+    status: delivery.status,
+    errorCode: failed ? UNDELIVERABLE.code : null,
+    errorReason: failed ? UNDELIVERABLE.reason : null,
+    sentAt: delivery.sentAt,
+    deliveredAt: delivery.deliveredAt,
+    readAt: delivery.readAt,
+    failedAt: failed ? delivery.failedAt : null,
+    createdAt: step.decidedAt!,
+  });
+}
+
+/** The shopper answers a reminder with the stop word; the bot confirms the opt-out. */
+export function addOptOut(
+  context: RecoveryChats,
+  input: { at: Date; language: string; chats: CustomerChats; key: string; serial: number },
+): void {
+  const language = matchLanguage(input.language) ?? "ja";
+  const text = language === "ja" ? "停止" : "STOP";
+  const newId = (part: string) => context.ids.newId("recovery-message", `${input.key}:${part}`);
+  const base = { storeId: context.ids.storeId, conversationId: "", customerId: "" };
+  addToThread(context, input.chats, {
+    ...base,
+    id: newId("stop"),
+    direction: "inbound",
+    author: "customer",
+    waMessageId: `wamid.DEMO.S${input.serial}`,
+    type: "text",
+    body: text,
+    content: { kind: "text", text, referral: null, contextWamid: null },
+    status: "received",
+    createdAt: input.at,
+  });
+  const reply = { type: "text" as const, text: botMessagesFor(language).optOut.confirmation };
+  const sentAt = new Date(input.at.getTime() + 2 * SECOND);
+  addToThread(context, input.chats, {
+    ...base,
+    id: newId("stop-reply"),
+    direction: "outbound",
+    author: "bot",
+    waMessageId: `wamid.DEMO.S${input.serial}.reply`,
+    type: "text",
+    body: summarizeOutgoing(reply),
+    content: reply,
+    dedupeKey: `reply:${newId("stop")}:0`,
+    intent: "opt_out",
+    status: "read",
+    sentAt,
+    deliveredAt: new Date(sentAt.getTime() + SECOND),
+    readAt: new Date(sentAt.getTime() + 20 * SECOND),
+    createdAt: new Date(input.at.getTime() + SECOND),
+  });
+}
