@@ -210,15 +210,39 @@ describe(`demo seed: cart recovery [${testDbBackend}]`, () => {
   it("sends only to opted-in shoppers, once per step, with each failed reminder failed with its reason", async () => {
     const keys = new Set(steps.map((step) => `${step.recoveryId}:${step.step}`));
     expect(keys.size).toBe(steps.length);
+    // Consent as the messages left it: a "yes" tap, and a stop word (which clears the opt-in).
     const customers = new Map(
       (
-        await queryRows<{ id: string; optedInAt: string | null; optedOutAt: string | null }>(
+        await queryRows<{
+          id: string;
+          optedInAt: string | null;
+          optedOutAt: string | null;
+          yes: string | null;
+        }>(
           db,
-          sql`select id, opted_in_at as "optedInAt", opted_out_at as "optedOutAt" from customers
-            where store_id = ${storeId}`,
+          sql`select c.id, c.opted_in_at as "optedInAt", c.opted_out_at as "optedOutAt",
+            (select min(m.created_at) from messages m where m.customer_id = c.id
+              and m.content->>'replyId' = 'consent:yes') as yes
+            from customers c where c.store_id = ${storeId}`,
         )
       ).map((row) => [row.id, row]),
     );
+    const consentedAt = (customerId: string, at: Date) => {
+      const customer = customers.get(customerId)!;
+      if (customer.optedInAt) return new Date(customer.optedInAt) <= at;
+      return (
+        customer.optedOutAt !== null &&
+        new Date(customer.optedOutAt) > at &&
+        customer.yes !== null &&
+        new Date(customer.yes) <= at
+      );
+    };
+    const stoppedByOptOut = recoveries.filter((row) => row.stopReason === "opted_out");
+    for (const row of stoppedByOptOut) {
+      const customer = customers.get(row.customerId)!;
+      expect(customer.optedInAt).toBeNull();
+      expect(new Date(customer.optedOutAt!) <= row.endedAt!).toBe(true);
+    }
     const reminderEvents = await queryRows<{ messageId: string; createdAt: string }>(
       db,
       sql`select properties->>'messageId' as "messageId", created_at as "createdAt" from events
@@ -230,13 +254,8 @@ describe(`demo seed: cart recovery [${testDbBackend}]`, () => {
     );
     for (const step of sent) {
       const recovery = recoveries.find((row) => row.id === step.recoveryId)!;
-      const customer = customers.get(recovery.customerId)!;
       const at = step.decidedAt!;
-      expect(customer.optedInAt && new Date(customer.optedInAt) <= at).toBe(true);
-      const optedOut = customer.optedOutAt ? new Date(customer.optedOutAt) : null;
-      expect(optedOut !== null && optedOut <= at && optedOut >= new Date(customer.optedInAt!)).toBe(
-        false,
-      );
+      expect(consentedAt(recovery.customerId, at)).toBe(true);
       expect(step.messageCustomerId).toBe(recovery.customerId);
       expect(step.dedupeKey).toBe(`recovery:${step.recoveryId}:${step.step}`);
       expect(at >= step.dueAt).toBe(true);

@@ -78,7 +78,8 @@ export async function insertChatsAndOrders(
   for (const optOut of recovery.optOuts) {
     await db
       .update(customers)
-      .set({ optedOutAt: optOut.optedOutAt, lastInboundAt: optOut.lastInboundAt })
+      // As lib/conversations/customers.ts records a stop word: opted out, no longer in.
+      .set({ optedOutAt: optOut.optedOutAt, optedInAt: null, lastInboundAt: optOut.lastInboundAt })
       .where(eq(customers.id, optOut.customerId));
   }
   await db.insert(recoveryPrograms).values(recovery.programme);

@@ -10,6 +10,7 @@ import {
 } from "@/lib/recovery/reminder-content";
 import type { RecoverySettings } from "@/lib/recovery/settings";
 import { summarizeOutgoing } from "@/lib/whatsapp/content";
+import { classifyGraphResponse } from "@/lib/whatsapp/graph-errors";
 import type { DemoChatRows } from "./chat-rows";
 import type { DemoHistory } from "./history";
 import { touch } from "./order-messages";
@@ -18,11 +19,12 @@ import type { PlannedPayment } from "./payments";
 import { DEMO_TIMEZONE, type SimulatedStep } from "./recovery-timeline";
 
 const SECOND = 1000;
-/** Meta's "Message undeliverable", as apply-status.ts records it. */
+/** Meta's "Message undeliverable", as the outbox sender classifies it (graph-errors.ts). */
 const UNDELIVERABLE = {
   code: 131026,
-  reason:
-    "Message undeliverable: Message failed to send because the recipient could not be reached.",
+  reason: classifyGraphResponse(400, {
+    error: { code: 131026, message: "(#131026) Message undeliverable" },
+  }).reason,
 };
 
 export type RecoveryChats = {
@@ -36,15 +38,25 @@ export type RecoveryChats = {
 /** The customer's chats (start time and index into DemoHistory.chats), in time order. */
 export type CustomerChats = readonly { at: number; index: number }[];
 
-/** Adds a message to the customer's latest conversation at its time, as the app would have. */
-function addToThread(context: RecoveryChats, chats: CustomerChats, message: NewMessage): string {
+/**
+ * Adds a message to the customer's latest conversation at its time, as the app would have;
+ * one WhatsApp took (`delivered`) gets the next of the demo's message ids.
+ */
+function addToThread(
+  context: RecoveryChats,
+  chats: CustomerChats,
+  message: NewMessage,
+  delivered: boolean,
+): { id: string; wamid: string | null } {
   const at = message.createdAt!.getTime();
+  const wamid = delivered ? `wamid.DEMO.${context.chats.messages.length + 1}` : null;
   const chat = chats.findLast((c) => c.at <= at)!;
   const next = chats.find((c) => c.at > at);
   const conversationId = context.ids.conversationId(chat.index);
   const conversation = context.chats.conversations.find((row) => row.id === conversationId)!;
   const row = {
     ...message,
+    waMessageId: wamid,
     storeId: context.ids.storeId,
     conversationId,
     customerId: conversation.customerId,
@@ -52,7 +64,7 @@ function addToThread(context: RecoveryChats, chats: CustomerChats, message: NewM
   context.chats.messages.push(row);
   const thread = context.chats.messages.filter((m) => m.conversationId === conversationId);
   touch(conversation, thread, at, next?.at ?? Number.POSITIVE_INFINITY, context.now.getTime());
-  return row.id!;
+  return { id: row.id!, wamid };
 }
 
 /** A sent step's reminder with the order's payment link, as sendReminder queues it. */
@@ -65,7 +77,6 @@ export function addReminder(
     recoveryId: string;
     chats: CustomerChats;
     settings: RecoverySettings;
-    serial: number;
   },
 ): string {
   const { step, payment, row } = input;
@@ -92,14 +103,13 @@ export function addReminder(
       : freeFormReminder(stepText(stepSettings, language) ?? "", values);
   const delivery = step.delivery!;
   const failed = delivery.status === "failed";
-  return addToThread(context, input.chats, {
+  const message: NewMessage = {
     id: ids.newId("recovery-message", `${payment.order.number}:${step.step}`),
     storeId: ids.storeId,
     conversationId: "",
     customerId: "",
     direction: "outbound",
     author: "system",
-    waMessageId: failed ? null : `wamid.DEMO.R${input.serial}`,
     type: content.type,
     body: summarizeOutgoing(content),
     content,
@@ -113,47 +123,76 @@ export function addReminder(
     readAt: delivery.readAt,
     failedAt: failed ? delivery.failedAt : null,
     createdAt: step.decidedAt!,
-  });
+  };
+  return addToThread(context, input.chats, message, !failed).id;
 }
 
 /** The shopper answers a reminder with the stop word; the bot confirms the opt-out. */
 export function addOptOut(
   context: RecoveryChats,
-  input: { at: Date; language: string; chats: CustomerChats; key: string; serial: number },
+  input: { at: Date; language: string; chats: CustomerChats; key: string },
 ): void {
   const language = matchLanguage(input.language) ?? "ja";
   const text = language === "ja" ? "停止" : "STOP";
   const newId = (part: string) => context.ids.newId("recovery-message", `${input.key}:${part}`);
   const base = { storeId: context.ids.storeId, conversationId: "", customerId: "" };
-  addToThread(context, input.chats, {
-    ...base,
-    id: newId("stop"),
-    direction: "inbound",
-    author: "customer",
-    waMessageId: `wamid.DEMO.S${input.serial}`,
-    type: "text",
-    body: text,
-    content: { kind: "text", text, referral: null, contextWamid: null },
-    status: "received",
-    createdAt: input.at,
-  });
+  readBefore(context, input.chats, input.at);
+  const stop = addToThread(
+    context,
+    input.chats,
+    {
+      ...base,
+      id: newId("stop"),
+      direction: "inbound",
+      author: "customer",
+      type: "text",
+      body: text,
+      content: { kind: "text", text, referral: null, contextWamid: null },
+      status: "received",
+      createdAt: input.at,
+    },
+    true,
+  );
   const reply = { type: "text" as const, text: botMessagesFor(language).optOut.confirmation };
   const sentAt = new Date(input.at.getTime() + 2 * SECOND);
-  addToThread(context, input.chats, {
-    ...base,
-    id: newId("stop-reply"),
-    direction: "outbound",
-    author: "bot",
-    waMessageId: `wamid.DEMO.S${input.serial}.reply`,
-    type: "text",
-    body: summarizeOutgoing(reply),
-    content: reply,
-    dedupeKey: `reply:${newId("stop")}:0`,
-    intent: "opt_out",
-    status: "read",
-    sentAt,
-    deliveredAt: new Date(sentAt.getTime() + SECOND),
-    readAt: new Date(sentAt.getTime() + 20 * SECOND),
-    createdAt: new Date(input.at.getTime() + SECOND),
-  });
+  addToThread(
+    context,
+    input.chats,
+    {
+      ...base,
+      id: newId("stop-reply"),
+      direction: "outbound",
+      author: "bot",
+      type: "text",
+      body: summarizeOutgoing(reply),
+      content: reply,
+      dedupeKey: `reply:${stop.wamid}:0`,
+      intent: "opt_out",
+      status: "read",
+      sentAt,
+      deliveredAt: new Date(sentAt.getTime() + SECOND),
+      readAt: new Date(sentAt.getTime() + 20 * SECOND),
+      createdAt: new Date(input.at.getTime() + SECOND),
+    },
+    true,
+  );
+}
+
+/** A shopper reads what the chat showed them before they answer (the seed's chats hold to it). */
+function readBefore(context: RecoveryChats, chats: CustomerChats, at: Date) {
+  const chat = chats.findLast((c) => c.at <= at.getTime())!;
+  const conversationId = context.ids.conversationId(chat.index);
+  for (const message of context.chats.messages) {
+    if (message.conversationId !== conversationId || message.direction !== "outbound") continue;
+    if (message.status === "failed" || message.createdAt! >= at) continue;
+    if (message.readAt && message.readAt <= at) continue;
+    const sentAt = message.sentAt ?? new Date(message.createdAt!.getTime() + SECOND);
+    const deliveredAt = message.deliveredAt ?? sentAt;
+    Object.assign(message, {
+      status: "read",
+      sentAt,
+      deliveredAt,
+      readAt: new Date(Math.max(deliveredAt.getTime(), at.getTime() - 30 * SECOND)),
+    });
+  }
 }

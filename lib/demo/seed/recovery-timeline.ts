@@ -76,7 +76,7 @@ const whole = (time: number) => new Date(Math.floor(time / SECOND) * SECOND);
 
 /** Whether the step's message fails, and when it is delivered: drawn per step, the same in every pass. */
 function deliveryOf(rng: Rng, sentAt: Date): ReminderDelivery {
-  if (rng.chance(0.06)) {
+  if (rng.chance(0.04)) {
     return {
       status: "failed",
       sentAt: null,
@@ -223,15 +223,18 @@ export function simulateRecovery(
   return result;
 }
 
-/** Most delivered reminders are read: before the payment they led to, or the shopper's next message. */
+/** Delivered reminders are read before the shopper's next message, most others too, and before the payment they led to. */
 function markReads(rng: Rng, result: SimulatedRecovery, facts: RecoveryFacts, now: Date) {
   for (const step of result.steps) {
     const delivery = step.delivery;
-    if (!delivery?.deliveredAt || !rng.chance(0.7)) continue;
+    if (!delivery?.deliveredAt) continue;
+    const reply = facts.nextInboundAfter(delivery.deliveredAt);
+    // Read before answering; otherwise most are read.
+    if (!reply && !rng.chance(0.7)) continue;
     const from = delivery.deliveredAt.getTime();
     const limits = [
       now.getTime() - MINUTE,
-      facts.nextInboundAfter(delivery.deliveredAt)?.getTime() ?? Infinity,
+      reply ? reply.getTime() - SECOND : Infinity,
       facts.paidAt && facts.paidAt.getTime() > from ? facts.paidAt.getTime() - MINUTE : Infinity,
       from + rng.int(2, 300) * MINUTE,
     ];

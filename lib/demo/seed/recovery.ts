@@ -95,7 +95,7 @@ function factsOf(
   };
 }
 
-/** Whether abandonRecoverable would start a sequence: consent, and no recent one of theirs. */
+/** Whether markAbandoned would start a sequence: consent, and no recent one of theirs. */
 function starts(customer: Customer, replay: SimulatedRecovery, settings: RecoverySettings) {
   const at = replay.abandonedAt;
   const consented =
@@ -157,7 +157,6 @@ export function demoRecoveryRows(rng: Rng, context: Context, since: Date): DemoR
             payment.order.paidAt!.getTime() - payment.order.createdAt.getTime() >
               settings.abandonAfterMinutes * MINUTE)),
     );
-  let serial = 0;
   for (const { payment, row } of candidates) {
     const { order } = payment;
     const customer = customers[order.customer]!;
@@ -182,7 +181,6 @@ export function demoRecoveryRows(rng: Rng, context: Context, since: Date): DemoR
         language: row.language ?? "ja",
         chats: customer.chats,
         key: order.number,
-        serial: rows.optOuts.length + 1,
       });
       rows.optOuts.push({
         customerId: ids.customerIds[order.customer]!,
@@ -245,7 +243,6 @@ export function demoRecoveryRows(rng: Rng, context: Context, since: Date): DemoR
               recoveryId,
               chats: customer.chats,
               settings,
-              serial: ++serial,
             })
           : null;
       rows.steps.push({
