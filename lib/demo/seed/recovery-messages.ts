@@ -35,6 +35,32 @@ export type RecoveryChats = {
   now: Date;
 };
 
+const indexes = new WeakMap<
+  DemoChatRows,
+  {
+    conversations: Map<string, DemoChatRows["conversations"][number]>;
+    threads: Map<string, NewMessage[]>;
+  }
+>();
+
+/** The chats' conversations and messages by conversation id, built once per seed. */
+function indexOf(chats: DemoChatRows) {
+  let index = indexes.get(chats);
+  if (!index) {
+    index = {
+      conversations: new Map(chats.conversations.map((row) => [row.id!, row])),
+      threads: new Map(),
+    };
+    for (const message of chats.messages) {
+      const thread = index.threads.get(message.conversationId) ?? [];
+      thread.push(message);
+      index.threads.set(message.conversationId, thread);
+    }
+    indexes.set(chats, index);
+  }
+  return index;
+}
+
 /** The customer's chats (start time and index into DemoHistory.chats), in time order. */
 export type CustomerChats = readonly { at: number; index: number }[];
 
@@ -53,7 +79,8 @@ function addToThread(
   const chat = chats.findLast((c) => c.at <= at)!;
   const next = chats.find((c) => c.at > at);
   const conversationId = context.ids.conversationId(chat.index);
-  const conversation = context.chats.conversations.find((row) => row.id === conversationId)!;
+  const { conversations, threads } = indexOf(context.chats);
+  const conversation = conversations.get(conversationId)!;
   const row = {
     ...message,
     waMessageId: wamid,
@@ -62,7 +89,9 @@ function addToThread(
     customerId: conversation.customerId,
   };
   context.chats.messages.push(row);
-  const thread = context.chats.messages.filter((m) => m.conversationId === conversationId);
+  const thread = threads.get(conversationId) ?? [];
+  thread.push(row);
+  threads.set(conversationId, thread);
   touch(conversation, thread, at, next?.at ?? Number.POSITIVE_INFINITY, context.now.getTime());
   return { id: row.id!, wamid };
 }
@@ -182,8 +211,8 @@ export function addOptOut(
 function readBefore(context: RecoveryChats, chats: CustomerChats, at: Date) {
   const chat = chats.findLast((c) => c.at <= at.getTime())!;
   const conversationId = context.ids.conversationId(chat.index);
-  for (const message of context.chats.messages) {
-    if (message.conversationId !== conversationId || message.direction !== "outbound") continue;
+  for (const message of indexOf(context.chats).threads.get(conversationId) ?? []) {
+    if (message.direction !== "outbound") continue;
     if (message.status === "failed" || message.createdAt! >= at) continue;
     if (message.readAt && message.readAt <= at) continue;
     const sentAt = message.sentAt ?? new Date(message.createdAt!.getTime() + SECOND);
