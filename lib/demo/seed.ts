@@ -27,6 +27,7 @@ import { planDemoConversations } from "./seed/conversations";
 import { buildDemoEvents } from "./seed/events";
 import { historyStart, planHistory, type DemoHistory } from "./seed/history";
 import { insertChatsAndOrders } from "./seed/insert-orders";
+import { planRecoveredPayments } from "./seed/recovery-plan";
 import { planQrCodes, qrCodeRows, type PlannedQrCode } from "./seed/qr-codes";
 import { DEMO_OWNER } from "./policy";
 import { createRng } from "./seed/random";
@@ -235,7 +236,13 @@ async function insertHistory(
   const payments = await insertChatsAndOrders(
     tx,
     createRng(DEMO_RANDOM_SEED),
-    { history, chats, clicks: clickValues, now: context.now },
+    {
+      history,
+      chats,
+      clicks: clickValues,
+      now: context.now,
+      recoverySince: new Date(historyStart(context.now).getTime() - DAY),
+    },
     {
       storeId,
       currency: DEMO_CURRENCY,
@@ -278,6 +285,7 @@ export async function seedDemo(
   const now = demoClock(options.now);
   const storeCreatedAt = new Date(now.getTime() - 120 * DAY);
   const history = planHistory(createRng(DEMO_RANDOM_SEED), now);
+  planRecoveredPayments(createRng(DEMO_RANDOM_SEED).fork("recovery"), history, now);
   const attribution = planAttribution(history, now, storeCreatedAt);
   const linkOrigin = options.linkOrigin ?? paymentLinkOrigin() ?? "https://chatcart.example";
   // New orders continue the demo's numbers (lib/orders/order-number.ts takes the next).

@@ -171,9 +171,12 @@ async function demoDigest(db: Database): Promise<string> {
     .from(messages)
     .orderBy(asc(messages.createdAt), asc(messages.waMessageId));
   // Click events name rows by id, and ids differ per store: the clicks are compared by ref below.
-  const eventsWithoutIds = eventRows.map((event) =>
-    event.type === "click" ? { ...event, properties: { ref: event.properties.ref } } : event,
-  );
+  // Recovery events name the recovery and the reminder's message: compared by step below.
+  const eventsWithoutIds = eventRows.map((event) => {
+    if (event.type === "click") return { ...event, properties: { ref: event.properties.ref } };
+    const { recoveryId: _recovery, messageId: _message, ...rest } = event.properties ?? {};
+    return { ...event, properties: rest };
+  });
   const json = JSON.stringify({
     orderRows,
     itemRows,
@@ -182,11 +185,17 @@ async function demoDigest(db: Database): Promise<string> {
     qrCodeRows,
     clickRows,
     conversationRows,
-    // Agents' and order messages' keys name row ids (`agent:<id>`, `order:<order id>:link:1`).
+    // Agents', order and recovery messages' keys name row ids (`agent:<id>`,
+    // `order:<order id>:link:1`, `recovery:<recovery id>:1`); a reminder's text carries its
+    // payment link, whose token differs per store.
     messageRows: messageRows.map((row) =>
       row.author === "agent"
         ? { ...row, dedupeKey: null }
-        : { ...row, dedupeKey: row.dedupeKey?.replace(/^order:[^:]+:/, "order:") ?? null },
+        : {
+            ...row,
+            body: row.body.replace(/\/pay\/[\w-]+/g, "/pay/<token>"),
+            dedupeKey: row.dedupeKey?.replace(/^(order|recovery):[^:]+:/, "$1:") ?? null,
+          },
     ),
   });
   return createHash("sha256").update(json).digest("hex");

@@ -16,6 +16,8 @@ export type DemoPaymentEvents = {
   plans: readonly PlannedPayment[];
   /** Parallel to plans: the link message in the chat (null when it did not fit the chat). */
   linkMessageIds: readonly (string | null)[];
+  /** cart_abandoned, reminder_sent and cart_recovered of the recoveries (recovery.ts). */
+  recoveryEvents?: readonly NewAnalyticsEvent[];
 };
 
 /** order_created, link_sent, each link_opened and order_refunded, as the payments issue records them. */
@@ -112,6 +114,6 @@ export function buildDemoEvents(
     });
   }
 
-  if (payments) events.push(...paymentEvents(ids, payments));
+  if (payments) events.push(...paymentEvents(ids, payments), ...(payments.recoveryEvents ?? []));
   return events.sort((a, b) => (a.createdAt?.getTime() ?? 0) - (b.createdAt?.getTime() ?? 0));
 }

@@ -11,6 +11,7 @@ import {
   tierForSpend,
 } from "@/lib/loyalty/calculate";
 import type { LoyaltyRules } from "@/lib/loyalty/rules";
+import { POINTS_HOLD_HOURS } from "@/lib/loyalty/redeem";
 import type { PlannedPayment } from "./payments";
 import type { Rng } from "./random";
 
@@ -112,7 +113,10 @@ export function simulateMember(
         run: () => {
           const { balance, available } = balancesAt(entries, order.createdAt);
           const offer = balance >= 0 ? redemptionOffer(available, order.totalMinor, rules) : null;
-          if (!offer || !pick.chance(0.45)) return;
+          // Points are held for POINTS_HOLD_HOURS: an order paid later (after a recovery
+          // reminder) did not use them.
+          const held = paidAt.getTime() - order.createdAt.getTime() <= POINTS_HOLD_HOURS * HOUR;
+          if (!offer || !held || !pick.chance(0.45)) return;
           post({
             ...onOrder,
             delta: -offer.points,

@@ -169,7 +169,7 @@ export function addOrderMessages(
 }
 
 /** The conversation after a message was added: last message, closing time, unread count. */
-function touch(
+export function touch(
   conversation: Conversation,
   thread: readonly NewMessage[],
   at: number,

@@ -100,9 +100,14 @@ function planOne(
 
   if (order.paidAt) {
     const paid = order.paidAt.getTime();
-    // Opened, then paid on Stripe's page a little later.
+    // Opened, then paid on Stripe's page a little later; an order paid after a recovery
+    // reminder (recovery-plan.ts) was opened from it, minutes before the payment.
+    const earliest = paid - created > HOUR ? paid - 3 * MINUTE : created;
     const open = at(
-      created + rng.int(10 * SECOND, Math.max(11 * SECOND, paid - created - 40 * SECOND)),
+      Math.max(
+        earliest,
+        created + rng.int(10 * SECOND, Math.max(11 * SECOND, paid - created - 40 * SECOND)),
+      ),
     );
     plan.opens = [open];
     plan.sessions = [
