@@ -60,6 +60,13 @@ export const clicks = pgTable(
     unique().on(table.storeId, table.ref),
     index().on(table.storeId, table.createdAt),
     index().on(table.qrCodeId),
+    // Covers the analytics clicks by entry point (index-only scans).
+    index("clicks_store_id_created_at_covering_index").on(
+      table.storeId,
+      table.createdAt,
+      table.source,
+      table.qrCodeId,
+    ),
   ],
 );
 

@@ -71,6 +71,14 @@ export const conversations = pgTable(
     // Analytics: chats started in a range, and a customer's first conversation.
     index().on(table.storeId, table.createdAt),
     index().on(table.storeId, table.customerId, table.createdAt),
+    // Covers the analytics counts by entry point and by product (index-only scans).
+    index("conversations_store_id_created_at_covering_index").on(
+      table.storeId,
+      table.createdAt,
+      table.source,
+      table.qrCodeId,
+      table.productId,
+    ),
   ],
 );
 

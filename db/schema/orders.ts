@@ -111,6 +111,24 @@ export const orders = pgTable(
     unique().on(table.storeId, table.number),
     index().on(table.storeId, table.status, table.paidAt),
     index().on(table.storeId, table.createdAt),
+    // The analytics aggregates read these columns only: index-only scans of the window's rows
+    // (key columns, as drizzle has no INCLUDE).
+    index("orders_store_id_paid_at_covering_index").on(
+      table.storeId,
+      table.paidAt,
+      table.status,
+      table.currency,
+      table.totalMinor,
+      table.refundedMinor,
+      table.source,
+      table.qrCodeId,
+    ),
+    index("orders_store_id_created_at_covering_index").on(
+      table.storeId,
+      table.createdAt,
+      table.source,
+      table.qrCodeId,
+    ),
     index().on(table.storeId, table.customerId, table.createdAt),
     index().on(table.paymentIntentId),
     index("orders_pending_expiry")

@@ -1,6 +1,5 @@
 import "server-only";
 import { and, eq, type SQL, sql } from "drizzle-orm";
-import type { PgColumn } from "drizzle-orm/pg-core";
 import type { Database } from "@/db/drivers";
 import { CLICK_SOURCES, clicks, conversations, orders, qrCodes } from "@/db/schema";
 import { inWindow, paidOrdersIn, rate, toNumber } from "./filters";
@@ -76,28 +75,29 @@ export function withRates(counts: Counts): ConversionFigures {
   };
 }
 
-/** The QR code id only where the source is a printed QR code. */
-function qrOf(source: PgColumn, qrCodeId: PgColumn): SQL<string | null> {
-  return sql<string | null>`case when ${source} = 'qr' then ${qrCodeId} end`;
-}
+type Measure = "clicks" | "chats" | "orders" | "paid";
+type ActivityRow = {
+  measure: Measure;
+  source: string;
+  qr_code_id: string | null;
+  count: unknown;
+  revenue: unknown;
+  qr_name: string | null;
+  qr_archived_at: unknown;
+};
 
+/** One grouped count of `table` per source (and printed QR code), tagged with its measure. */
 function countBySource(
-  db: Database,
+  measure: Measure,
   table: typeof clicks | typeof conversations | typeof orders,
   where: SQL | undefined,
-) {
-  return (
-    db
-      .select({
-        source: table.source,
-        qrCodeId: qrOf(table.source, table.qrCodeId),
-        count: sql<number>`count(*)::int`,
-      })
-      .from(table)
-      .where(where)
-      // By position, so the grouped expression is the selected one.
-      .groupBy(sql`1, 2`)
-  );
+  revenue: SQL = sql`0`,
+): SQL {
+  return sql`select ${measure} as measure, ${table.source} as source,
+      case when ${table.source} = 'qr' then ${table.qrCodeId} end as qr_code_id,
+      count(*) as count, ${revenue} as revenue
+    from ${table} where ${where}
+    group by 2, 3`;
 }
 
 /** Where a source is listed: SOURCE_ORDER, then sources it doesn't know, unattributed last. */
@@ -128,54 +128,46 @@ export async function conversionsBySource(
   store: AnalyticsStore,
   window: AnalyticsWindow,
 ): Promise<Conversions> {
-  const [clickRows, chatRows, orderRows, paidRows, codes] = await Promise.all([
-    countBySource(
-      db,
-      clicks,
-      and(eq(clicks.storeId, store.id), inWindow(clicks.createdAt, window)),
-    ),
-    countBySource(
-      db,
-      conversations,
-      and(eq(conversations.storeId, store.id), inWindow(conversations.createdAt, window)),
-    ),
-    countBySource(
-      db,
-      orders,
-      and(eq(orders.storeId, store.id), inWindow(orders.createdAt, window)),
-    ),
-    db
-      .select({
-        source: orders.source,
-        qrCodeId: qrOf(orders.source, orders.qrCodeId),
-        count: sql<number>`count(*)::int`,
-        revenueMinor: sql<string>`coalesce(sum(${orders.totalMinor} - ${orders.refundedMinor}), 0)`,
-      })
-      .from(orders)
-      .where(paidOrdersIn(store, window))
-      .groupBy(sql`1, 2`),
-    db
-      .select({ id: qrCodes.id, name: qrCodes.name, archivedAt: qrCodes.archivedAt })
-      .from(qrCodes)
-      .where(eq(qrCodes.storeId, store.id)),
-  ]);
+  // One statement (one trip, one pooled connection) for the four counts and the names of the
+  // QR codes they mention: the overview sends every section for two periods at once.
+  const result = await db.execute(sql`
+    with activity as (
+      ${countBySource("clicks", clicks, and(eq(clicks.storeId, store.id), inWindow(clicks.createdAt, window)))}
+      union all
+      ${countBySource("chats", conversations, and(eq(conversations.storeId, store.id), inWindow(conversations.createdAt, window)))}
+      union all
+      ${countBySource("orders", orders, and(eq(orders.storeId, store.id), inWindow(orders.createdAt, window)))}
+      union all
+      ${countBySource("paid", orders, paidOrdersIn(store, window), sql`sum(${orders.totalMinor} - ${orders.refundedMinor})`)}
+    )
+    select activity.*, ${qrCodes.name} as qr_name, ${qrCodes.archivedAt} as qr_archived_at
+    from activity
+    left join ${qrCodes}
+      on ${qrCodes.id} = activity.qr_code_id and ${qrCodes.storeId} = ${store.id}`);
 
   const byKey = new Map<string, { source: string; qrCodeId: string | null; counts: Counts }>();
-  const add = (row: { source: string; qrCodeId: string | null }, figures: Partial<Counts>) => {
-    const key = conversionKey(row.source, row.qrCodeId);
-    const entry = byKey.get(key) ?? { source: row.source, qrCodeId: row.qrCodeId, counts: ZERO };
-    const counts = { ...entry.counts };
-    for (const [name, value] of Object.entries(figures) as [keyof Counts, number][])
-      counts[name] += value;
-    byKey.set(key, { ...entry, counts });
-  };
-  for (const row of clickRows) add(row, { clicks: toNumber(row.count) });
-  for (const row of chatRows) add(row, { chats: toNumber(row.count) });
-  for (const row of orderRows) add(row, { orders: toNumber(row.count) });
-  for (const row of paidRows)
-    add(row, { paidOrders: toNumber(row.count), revenueMinor: toNumber(row.revenueMinor) });
+  const codeById = new Map<string, ConversionQrCode>();
+  for (const row of (result as unknown as { rows: ActivityRow[] }).rows) {
+    const key = conversionKey(row.source, row.qr_code_id);
+    const entry = byKey.get(key) ?? {
+      source: row.source,
+      qrCodeId: row.qr_code_id,
+      counts: { ...ZERO },
+    };
+    const count = toNumber(row.count);
+    if (row.measure === "paid") {
+      entry.counts.paidOrders += count;
+      entry.counts.revenueMinor += toNumber(row.revenue);
+    } else entry.counts[row.measure] += count;
+    byKey.set(key, entry);
+    if (row.qr_code_id && row.qr_name !== null)
+      codeById.set(row.qr_code_id, {
+        id: row.qr_code_id,
+        name: row.qr_name,
+        archived: row.qr_archived_at !== null,
+      });
+  }
 
-  const codeById = new Map(codes.map((code) => [code.id, code]));
   const rows: ConversionRow[] = [];
   const totals = { ...ZERO };
   for (const [key, { source, qrCodeId, counts }] of byKey) {
@@ -183,7 +175,7 @@ export async function conversionsBySource(
     rows.push({
       key,
       source,
-      qrCode: code ? { id: code.id, name: code.name, archived: code.archivedAt !== null } : null,
+      qrCode: code ?? null,
       ...withRates(counts),
     });
     for (const name of Object.keys(totals) as (keyof Counts)[]) totals[name] += counts[name];
