@@ -123,7 +123,7 @@ async function main() {
   // The statements each section sends, for EXPLAIN (the same pool settings as the app's).
   configureNeon(proxyAddress);
   const captured: { query: string; params: unknown[] }[] = [];
-  const pool = new Pool({ connectionString: url.toString() });
+  const pool = new Pool({ connectionString: url.toString(), options: "-c jit=off" });
   const logged = drizzle({
     client: pool,
     schema,

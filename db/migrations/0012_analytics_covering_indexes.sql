@@ -1,0 +1,4 @@
+CREATE INDEX "orders_store_id_paid_at_covering_index" ON "orders" USING btree ("store_id","paid_at","status","currency","total_minor","refunded_minor","source","qr_code_id");--> statement-breakpoint
+CREATE INDEX "orders_store_id_created_at_covering_index" ON "orders" USING btree ("store_id","created_at","source","qr_code_id");--> statement-breakpoint
+CREATE INDEX "clicks_store_id_created_at_covering_index" ON "clicks" USING btree ("store_id","created_at","source","qr_code_id");--> statement-breakpoint
+CREATE INDEX "conversations_store_id_created_at_covering_index" ON "conversations" USING btree ("store_id","created_at","source","qr_code_id","product_id");
