@@ -9,7 +9,7 @@ type Context = { t: Words; format: DashboardFormatters; timezone: string };
 /** A reason code in words; a code the dictionary does not know reads as itself. */
 export function reasonWords(t: Words, reason: string | null): string {
   const code = reason ?? "";
-  return wordFor(t.reasons, code, formatMessage(t.unknownReason, { reason: code }));
+  return wordFor(t.reasons, code, code);
 }
 
 /** A sent step's failure: Meta's code in the member's words, else the reason stored with it. */

@@ -72,10 +72,13 @@ describe("the Recovery page's words", () => {
     expect(say({ kind: "scheduled", at: until })).toBe("Scheduled for Nov 1, 2026, 8:00 AM");
   });
 
-  it("says why a reminder failed: the stored reason, else the code; Japanese for known codes", () => {
+  it("says why a reminder failed: a known code in words, else the stored reason, else the code", () => {
     const failed = (errorCode: number | null, errorReason: string | null) =>
       ({ kind: "failed", message: { errorCode, errorReason } }) as const;
-    expect(say(failed(131026, "Undeliverable"))).toBe("Failed: Undeliverable");
+    expect(say(failed(131026, "Undeliverable"))).toMatch(
+      /^Failed: WhatsApp could not deliver this message/,
+    );
+    expect(say(failed(999, "Something Meta said"))).toBe("Failed: Something Meta said");
     expect(say(failed(999, null))).toBe("Failed: WhatsApp refused it (error 999).");
     expect(say(failed(null, null))).toBe("Failed: WhatsApp refused it.");
     expect(say(failed(131026, "Undeliverable"), "ja")).toMatch(

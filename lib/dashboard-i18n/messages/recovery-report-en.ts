@@ -98,11 +98,30 @@ const recoveryReportEn = {
   failure: {
     withCode: "WhatsApp refused it (error {code}).",
     withoutCode: "WhatsApp refused it.",
-    /**
-     * Meta's error codes in words, by code. Empty in English: the reason stored with the
-     * message is already in English (lib/whatsapp/graph-errors.ts).
-     */
-    codes: {} as Record<string, string>,
+    /** Meta's error codes in words, by code (lib/whatsapp/graph-errors.ts). */
+    codes: {
+      "131026":
+        "WhatsApp could not deliver this message: the number may not use WhatsApp, or the customer has not accepted the latest terms or uses an old version of the app.",
+      "131047":
+        "More than 24 hours since the customer's last reply, so only an approved template can be sent.",
+      "131051": "WhatsApp does not support this type of message.",
+      "132000": "The template's number of variables does not match what was approved.",
+      "132001": "The template does not exist in this language, or is not approved yet.",
+      "190":
+        "The WhatsApp access token has expired or is invalid: reconnect WhatsApp in the store's settings.",
+      "100": "WhatsApp did not accept the message's parameters.",
+      "131030":
+        "This number is not on the allowed list: a test number can only send to numbers added in Meta's dashboard.",
+      "368":
+        "Sending from the WhatsApp account is restricted for a while after a policy violation.",
+      "131000": "Something went wrong inside WhatsApp.",
+      "131016": "WhatsApp is unavailable for the moment.",
+      "131056":
+        "Too many messages to this customer in a short time: WhatsApp is holding them back.",
+      "130429": "The WhatsApp sending limit was reached.",
+      "80007": "The WhatsApp Business Account's sending limit was reached.",
+      "4": "The app reached its limit of WhatsApp API calls.",
+    } as Record<string, string>,
   },
   outcomes: {
     recovered: "Recovered {amount} by step {step}",
@@ -138,7 +157,6 @@ const recoveryReportEn = {
     quiet_hours: "quiet hours",
     daily_cap: "the daily limit of one reminder per customer",
   } as Record<string, string>,
-  unknownReason: "{reason}",
   stop: {
     button: "Stop",
     stopping: "Stopping…",

@@ -154,7 +154,6 @@ const recoveryReportJa: typeof recoveryReportEn = {
     quiet_hours: "送信しない時間帯",
     daily_cap: "1日1通の上限",
   },
-  unknownReason: "{reason}",
   stop: {
     button: "停止",
     stopping: "停止しています…",
