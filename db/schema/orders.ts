@@ -112,6 +112,8 @@ export const orders = pgTable(
     index().on(table.storeId, table.status, table.paidAt),
     index().on(table.storeId, table.createdAt),
     index().on(table.storeId, table.customerId, table.createdAt),
+    // A customer's paid orders by payment time (analytics: traveller journey, repeat buyers).
+    index().on(table.storeId, table.customerId, table.paidAt),
     index().on(table.paymentIntentId),
     index("orders_pending_expiry")
       .on(table.expiresAt)
