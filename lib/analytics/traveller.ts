@@ -170,7 +170,9 @@ function groupBy<K>(items: readonly TravellerCustomer[], key: (c: TravellerCusto
   const groups = new Map<K, TravellerCustomer[]>();
   for (const item of items) {
     const k = key(item);
-    groups.set(k, [...(groups.get(k) ?? []), item]);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
   }
   return groups;
 }
