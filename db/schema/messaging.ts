@@ -131,6 +131,8 @@ export const messages = pgTable(
   },
   (table) => [
     index().on(table.conversationId, table.createdAt),
+    // A conversation's first or latest message in one direction (analytics: first replies, waiting).
+    index().on(table.conversationId, table.direction, table.createdAt),
     index().on(table.customerId, table.createdAt),
     index().on(table.storeId, table.createdAt),
   ],

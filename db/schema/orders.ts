@@ -130,6 +130,8 @@ export const orders = pgTable(
       table.qrCodeId,
     ),
     index().on(table.storeId, table.customerId, table.createdAt),
+    // A customer's paid orders by payment time (analytics: traveller journey, repeat buyers).
+    index().on(table.storeId, table.customerId, table.paidAt),
     index().on(table.paymentIntentId),
     index("orders_pending_expiry")
       .on(table.expiresAt)

@@ -168,7 +168,8 @@ async function firstReplies(db: Database, store: AnalyticsStore, window: Analyti
     from (
       select c.handed_off_at, f.first_in,
         ${ms(firstAfter(sql.raw(`('bot')`), sql`f.first_in`), sql`f.first_in`)} as bot_ms,
-        ${ms(firstAfter(PEOPLE, sql`c.handed_off_at`), sql`c.handed_off_at`)} as agent_ms
+        case when c.handed_off_at is not null then
+          ${ms(firstAfter(PEOPLE, sql`c.handed_off_at`), sql`c.handed_off_at`)} end as agent_ms
       from conversations c
       left join lateral (
         select min(i.created_at) as first_in from messages i
@@ -176,6 +177,7 @@ async function firstReplies(db: Database, store: AnalyticsStore, window: Analyti
       ) f on true
       where c.store_id = ${store.id}
         and c.created_at >= ${window.start} and c.created_at < ${window.end}
+      offset 0 -- see waitingNow
     ) per_conversation`);
   const [row] = rowsOf<Record<string, unknown>>(result);
   const median = (value: unknown) => (value === null || value === undefined ? null : Number(value));
@@ -187,6 +189,8 @@ async function firstReplies(db: Database, store: AnalyticsStore, window: Analyti
   };
 }
 
+// "offset 0" keeps a subquery from being pulled up into the query above it: pulled up, a
+// per-conversation lookup is evaluated again for every expression that reads its result.
 async function waitingNow(db: Database, store: AnalyticsStore) {
   const result = await db.execute(sql`
     select count(*) as with_agent,
@@ -203,7 +207,9 @@ async function waitingNow(db: Database, store: AnalyticsStore) {
           where i.store_id = ${store.id} and i.conversation_id = c.id and i.direction = 'inbound') as last_in
         from conversations c
         where c.store_id = ${store.id} and c.status = 'agent'
+        offset 0
       ) w
+      offset 0
     ) per_conversation`);
   const [row] = rowsOf<{ with_agent: unknown; waiting: unknown; oldest: unknown }>(result);
   return {

@@ -134,7 +134,8 @@ export async function travellerCustomers(
     left join qr_codes q on q.id = t.qr_code_id and q.store_id = ${store.id}
     left join orders o on o.store_id = ${store.id} and o.customer_id = t.customer_id
       and o.status in ('paid', 'refunded') and o.currency = ${store.currency}
-      and o.paid_at is not null and (o.paid_at at time zone ${tz})::date >= t.scan_day
+      -- paid on or after the scan's day, so never before the window's first day: an index bound
+      and o.paid_at >= ${window.start} and (o.paid_at at time zone ${tz})::date >= t.scan_day
     group by t.customer_id, t.qr_code_id, t.scan_day, q.name, q.archived_at, cu.phone, cu.wa_id`);
   const rows = (result as unknown as { rows: TravellerRow[] }).rows;
   return rows.map((row) => ({
@@ -169,7 +170,9 @@ function groupBy<K>(items: readonly TravellerCustomer[], key: (c: TravellerCusto
   const groups = new Map<K, TravellerCustomer[]>();
   for (const item of items) {
     const k = key(item);
-    groups.set(k, [...(groups.get(k) ?? []), item]);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
   }
   return groups;
 }

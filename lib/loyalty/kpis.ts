@@ -148,24 +148,25 @@ export async function memberOrderGroups(
 ): Promise<{ members: GroupFigures; others: GroupFigures }> {
   const inCurrency = (alias: string) =>
     options.currency ? sql`and ${sql.raw(alias)}.currency = ${options.currency}` : sql``;
-  const paidOrders =
+  // "ever": two or more paid orders in the period, or one in it and any paid before it. The
+  // earlier payers are one hashed set, not a count per customer.
+  const repeat =
     options.repeatOver === "period"
-      ? sql`count(*)`
-      : sql`(select count(*) from orders p
-          where p.store_id = ${storeId} and p.customer_id = o.customer_id
-            and p.status in ('paid', 'refunded') ${inCurrency("p")} and p.paid_at < ${to})`;
+      ? sql`orders >= 2`
+      : sql`(orders >= 2 or customer_id in (select p.customer_id from orders p
+          where p.store_id = ${storeId} and p.status in ('paid', 'refunded') ${inCurrency("p")}
+            and p.paid_at < ${from}))`;
   const result = await db.execute(sql`
     select is_member,
       count(customer_id) as customers,
-      count(customer_id) filter (where paid_orders >= 2) as repeat_customers,
+      count(customer_id) filter (where ${repeat}) as repeat_customers,
       coalesce(sum(orders), 0) as orders,
       coalesce(sum(revenue), 0) as revenue
     from (
       select o.customer_id,
         count(*) as orders,
         sum(o.total_minor - o.refunded_minor) as revenue,
-        coalesce(bool_or(a.joined_at < ${to}), false) as is_member,
-        ${paidOrders} as paid_orders
+        coalesce(bool_or(a.joined_at < ${to}), false) as is_member
       from orders o
       left join loyalty_accounts a on a.store_id = o.store_id and a.customer_id = o.customer_id
       where o.store_id = ${storeId} and o.status in ('paid', 'refunded') ${inCurrency("o")}
