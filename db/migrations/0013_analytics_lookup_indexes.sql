@@ -1,0 +1,3 @@
+CREATE INDEX "orders_store_id_customer_id_paid_at_index" ON "orders" USING btree ("store_id","customer_id","paid_at");--> statement-breakpoint
+CREATE INDEX "messages_conversation_id_direction_created_at_index" ON "messages" USING btree ("conversation_id","direction","created_at");--> statement-breakpoint
+CREATE INDEX "loyalty_ledger_store_id_available_at_index" ON "loyalty_ledger" USING btree ("store_id","available_at");
