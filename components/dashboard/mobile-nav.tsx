@@ -15,7 +15,10 @@ export function MobileNav({
 }: {
   storeName: string;
   store: { href: string; address: string };
-  t: Pick<DashboardMessages, "nav" | "layout"> & { loyalty: { title: string } };
+  t: Pick<DashboardMessages, "nav" | "layout"> & {
+    loyalty: { title: string };
+    analytics: { title: string };
+  };
 }) {
   const [open, setOpen] = useState(false);
   return (
@@ -36,7 +39,7 @@ export function MobileNav({
           <ViewStoreLink {...store} label={t.layout.viewStore} />
         </div>
         <SidebarNav
-          labels={{ ...t.nav, loyalty: t.loyalty.title }}
+          labels={{ ...t.nav, loyalty: t.loyalty.title, reports: t.analytics.title }}
           onNavigate={() => setOpen(false)}
         />
       </SheetContent>

@@ -1,6 +1,7 @@
 "use client";
 
 import {
+  ChartColumn,
   Bot,
   Inbox,
   LayoutDashboard,
@@ -20,6 +21,7 @@ import { cn } from "@/lib/utils";
 // Only pages that exist are listed; each feature adds its entry when it ships.
 const NAV_ITEMS = [
   { href: "/dashboard", label: "overview", icon: LayoutDashboard },
+  { href: "/dashboard/reports", label: "reports", icon: ChartColumn },
   { href: "/dashboard/inbox", label: "inbox", icon: Inbox },
   { href: "/dashboard/orders", label: "orders", icon: Receipt },
   { href: "/dashboard/products", label: "products", icon: Package },
@@ -35,8 +37,8 @@ export function SidebarNav({
   labels,
   onNavigate,
 }: {
-  /** The nav's words; Loyalty's label is its page's title (t.loyalty.title). */
-  labels: DashboardMessages["nav"] & { loyalty: string };
+  /** The nav's words; Loyalty's and Reports' labels are their pages' titles. */
+  labels: DashboardMessages["nav"] & { loyalty: string; reports: string };
   onNavigate?: () => void;
 }) {
   const pathname = usePathname();

@@ -48,7 +48,7 @@ export default async function DashboardLayout({ children }: { children: React.Re
         </div>
         <ViewStoreLink {...store} label={t.layout.viewStore} />
         <StoreSwitcher stores={storeOptions} current={member.store.slug} labels={t.layout} />
-        <SidebarNav labels={{ ...t.nav, loyalty: t.loyalty.title }} />
+        <SidebarNav labels={{ ...t.nav, loyalty: t.loyalty.title, reports: t.analytics.title }} />
         <div className="mt-auto">
           <UserMenu email={member.email} role={member.role} strings={strings} />
         </div>
@@ -58,7 +58,12 @@ export default async function DashboardLayout({ children }: { children: React.Re
           <MobileNav
             storeName={member.store.name}
             store={store}
-            t={{ nav: t.nav, layout: t.layout, loyalty: { title: t.loyalty.title } }}
+            t={{
+              nav: t.nav,
+              layout: t.layout,
+              loyalty: { title: t.loyalty.title },
+              analytics: { title: t.analytics.title },
+            }}
           />
           <p className="truncate font-medium md:hidden">{member.store.name}</p>
           <div className="ml-auto flex items-center gap-2">

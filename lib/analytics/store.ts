@@ -1,0 +1,1 @@
+export type AnalyticsStore = { id: string; timezone: string; currency: string };
