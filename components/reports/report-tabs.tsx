@@ -16,7 +16,11 @@ export function ReportTabs({
 }) {
   const pathname = usePathname();
   return (
-    <nav aria-label={t.tabsLabel} className="-mx-1 flex flex-wrap gap-1 border-b pb-2">
+    <nav
+      aria-label={t.tabsLabel}
+      data-testid="report-tabs"
+      className="-mx-1 flex flex-wrap gap-1 border-b pb-2"
+    >
       {REPORT_SECTIONS.map((section) => {
         const href = reportHref(section);
         const active = pathname === href;
