@@ -17,6 +17,7 @@ export function MobileNav({
   store: { href: string; address: string };
   t: Pick<DashboardMessages, "nav" | "layout"> & {
     loyalty: { title: string };
+    recoveryReport: { title: string };
     analytics: { title: string };
   };
 }) {
@@ -39,7 +40,12 @@ export function MobileNav({
           <ViewStoreLink {...store} label={t.layout.viewStore} />
         </div>
         <SidebarNav
-          labels={{ ...t.nav, loyalty: t.loyalty.title, reports: t.analytics.title }}
+          labels={{
+            ...t.nav,
+            loyalty: t.loyalty.title,
+            recovery: t.recoveryReport.title,
+            reports: t.analytics.title,
+          }}
           onNavigate={() => setOpen(false)}
         />
       </SheetContent>

@@ -9,6 +9,7 @@ import {
   Package,
   QrCode,
   Receipt,
+  RotateCcw,
   Settings,
   Sparkles,
   Smartphone,
@@ -26,6 +27,7 @@ const NAV_ITEMS = [
   { href: "/dashboard/orders", label: "orders", icon: Receipt },
   { href: "/dashboard/products", label: "products", icon: Package },
   { href: "/dashboard/loyalty", label: "loyalty", icon: Sparkles },
+  { href: "/dashboard/recovery", label: "recovery", icon: RotateCcw },
   { href: "/dashboard/widget", label: "widget", icon: MessageCircleMore },
   { href: "/dashboard/qr", label: "qr", icon: QrCode },
   { href: "/dashboard/bot", label: "bot", icon: Bot },
@@ -37,8 +39,8 @@ export function SidebarNav({
   labels,
   onNavigate,
 }: {
-  /** The nav's words; Loyalty's and Reports' labels are their pages' titles. */
-  labels: DashboardMessages["nav"] & { loyalty: string; reports: string };
+  /** The nav's words; Loyalty's, Recovery's and Reports' labels are their pages' titles. */
+  labels: DashboardMessages["nav"] & { loyalty: string; recovery: string; reports: string };
   onNavigate?: () => void;
 }) {
   const pathname = usePathname();

@@ -8,12 +8,22 @@ export type StatusWords = { words: string; icon: StatusIcon | null; tone: Status
 
 type StatusInput = { status: MessageStatus; errorReason: string | null; errorCode: number | null };
 
-function failureReason(message: StatusInput): string {
+/** What a failure reads as when the message carries no reason of its own. */
+export type FailureFallbacks = { withCode: (code: number) => string; withoutCode: string };
+
+const ENGLISH_FALLBACKS: FailureFallbacks = {
+  withCode: (code) => `WhatsApp refused it (error ${code}).`,
+  withoutCode: "WhatsApp refused it.",
+};
+
+/** A failed message's reason: the one recorded with it, else the error code in words. */
+export function failureReason(
+  message: Pick<StatusInput, "errorReason" | "errorCode">,
+  fallbacks: FailureFallbacks = ENGLISH_FALLBACKS,
+): string {
   const reason = message.errorReason?.trim();
   if (reason) return reason;
-  return message.errorCode !== null
-    ? `WhatsApp refused it (error ${message.errorCode}).`
-    : "WhatsApp refused it.";
+  return message.errorCode !== null ? fallbacks.withCode(message.errorCode) : fallbacks.withoutCode;
 }
 
 /** What the inbox says under a message: sent ✓, delivered ✓✓, read (blue ✓✓), and why not. */

@@ -11,7 +11,7 @@ export type { KpiRange };
 export type GroupFigures = {
   /** Distinct paying customers in the period. */
   customers: number;
-  /** Of them, those with two or more paid orders in the period. */
+  /** Of them, those with two or more paid orders (in the period, or ever: see memberOrderGroups). */
   repeatCustomers: number;
   orders: number;
   /** Paid less refunded, minor units. */
@@ -44,12 +44,146 @@ export type LoyaltyKpis = {
 /** Points given out (bonuses, earning, positive adjustments). */
 const ISSUED = sql.raw(`'signup','earn','first_order','birthday','tier_reward','adjust'`);
 
-/** `column` within the range's calendar days in `timezone`: bounds are constants, so indexes work. */
-function withinDays(column: SQL | typeof loyaltyLedger.createdAt, range: KpiRange, tz: string) {
-  return sql`${column} >= (${range.from}::date::timestamp at time zone ${tz}) and ${column} < ((${range.to}::date + 1)::timestamp at time zone ${tz})`;
+const toNumber = (value: unknown) => Number(value ?? 0);
+
+/** A calendar day's first instant in `tz`, computed by the database. */
+const dayStart = (day: string, tz: string) => sql`(${day}::date::timestamp at time zone ${tz})`;
+const addDay = (day: string) =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+
+export type LedgerMovements = {
+  issued: number;
+  redeemed: number;
+  expired: number;
+  reversed: number;
+};
+
+/**
+ * Points moved by ledger rows written in `from <= created_at < to`: issued (bonuses, earning,
+ * positive adjustments), redeemed net of points returned from refunded or unpaid orders,
+ * expired, and reversed (earned points taken back on a refund, negative adjustments).
+ * issued − redeemed − expired − reversed is the ledger's net change over the period.
+ */
+export async function ledgerMovements(
+  db: Database,
+  storeId: string,
+  from: Date | SQL,
+  to: Date | SQL,
+): Promise<LedgerMovements> {
+  const l = loyaltyLedger;
+  const [row] = await db
+    .select({
+      issued: sql`coalesce(sum(${l.delta}) filter (where ${l.delta} > 0 and ${l.reason} in (${ISSUED})), 0)`,
+      redeemed: sql`coalesce(-sum(${l.delta}) filter (where ${l.reason} in ('redeem', 'redeem_return')), 0)`,
+      expired: sql`coalesce(-sum(${l.delta}) filter (where ${l.reason} = 'expire'), 0)`,
+      reversed: sql`coalesce(-sum(${l.delta}) filter (where ${l.reason} = 'reversal' or (${l.reason} = 'adjust' and ${l.delta} < 0)), 0)`,
+    })
+    .from(l)
+    .where(and(eq(l.storeId, storeId), sql`${l.createdAt} >= ${from} and ${l.createdAt} < ${to}`));
+  return {
+    issued: toNumber(row?.issued),
+    redeemed: toNumber(row?.redeemed),
+    expired: toNumber(row?.expired),
+    reversed: toNumber(row?.reversed),
+  };
 }
 
-const toNumber = (value: unknown) => Number(value ?? 0);
+export type PointBalances = {
+  /** Points held by accounts with a positive balance, pending ones included. */
+  outstanding: number;
+  pending: number;
+  negativeAccounts: number;
+};
+
+/** Balances as they are at `now` (members' accounts and anyone else's alike). */
+export async function pointBalances(
+  db: Database,
+  storeId: string,
+  now: Date,
+): Promise<PointBalances> {
+  const l = loyaltyLedger;
+  // A row can only be pending within the longest return window of its writing.
+  const pendingSince = new Date(now.getTime() - (LOYALTY_LIMITS.maxPendingDays + 1) * 86_400_000);
+  const [row] = await db
+    .select({
+      outstanding: sql`coalesce(sum(${loyaltyAccounts.balance}) filter (where ${loyaltyAccounts.balance} > 0), 0)`,
+      negative: sql`count(*) filter (where ${loyaltyAccounts.balance} < 0)`,
+      pending: sql`(select coalesce(sum(${l.delta}), 0) from ${l} where ${l.storeId} = ${storeId} and ${l.createdAt} > ${pendingSince} and ${l.availableAt} > ${now})`,
+    })
+    .from(loyaltyAccounts)
+    .where(eq(loyaltyAccounts.storeId, storeId));
+  return {
+    outstanding: toNumber(row?.outstanding),
+    pending: toNumber(row?.pending),
+    negativeAccounts: toNumber(row?.negative),
+  };
+}
+
+/** Members (joined) by the tier they hold now. */
+export async function membersByTierNow(
+  db: Database,
+  storeId: string,
+): Promise<Record<string, number>> {
+  const rows = await db
+    .select({ tier: loyaltyAccounts.tier, members: sql`count(*)` })
+    .from(loyaltyAccounts)
+    .where(and(eq(loyaltyAccounts.storeId, storeId), isNotNull(loyaltyAccounts.joinedAt)))
+    .groupBy(loyaltyAccounts.tier);
+  return Object.fromEntries(rows.map((row) => [row.tier, toNumber(row.members)]));
+}
+
+/**
+ * Orders paid in `from <= paid_at < to` (paid or refunded; only `currency` when given) by
+ * members (joined before `to`) and by everyone else, net of refunds. Repeat customers: of
+ * those who paid in the period, the ones with two or more paid orders in the period
+ * (`repeatOver: "period"`) or paid before `to` at all (`"ever"`). Orders without a customer
+ * count in the others' orders and revenue, not in their customers.
+ */
+export async function memberOrderGroups(
+  db: Database,
+  storeId: string,
+  from: Date | SQL,
+  to: Date | SQL,
+  options: { currency?: string; repeatOver: "period" | "ever" },
+): Promise<{ members: GroupFigures; others: GroupFigures }> {
+  const inCurrency = (alias: string) =>
+    options.currency ? sql`and ${sql.raw(alias)}.currency = ${options.currency}` : sql``;
+  const paidOrders =
+    options.repeatOver === "period"
+      ? sql`count(*)`
+      : sql`(select count(*) from orders p
+          where p.store_id = ${storeId} and p.customer_id = o.customer_id
+            and p.status in ('paid', 'refunded') ${inCurrency("p")} and p.paid_at < ${to})`;
+  const result = await db.execute(sql`
+    select is_member,
+      count(customer_id) as customers,
+      count(customer_id) filter (where paid_orders >= 2) as repeat_customers,
+      coalesce(sum(orders), 0) as orders,
+      coalesce(sum(revenue), 0) as revenue
+    from (
+      select o.customer_id,
+        count(*) as orders,
+        sum(o.total_minor - o.refunded_minor) as revenue,
+        coalesce(bool_or(a.joined_at < ${to}), false) as is_member,
+        ${paidOrders} as paid_orders
+      from orders o
+      left join loyalty_accounts a on a.store_id = o.store_id and a.customer_id = o.customer_id
+      where o.store_id = ${storeId} and o.status in ('paid', 'refunded') ${inCurrency("o")}
+        and o.paid_at >= ${from} and o.paid_at < ${to}
+      group by o.customer_id
+    ) per_customer
+    group by is_member`);
+  const groups = { members: emptyGroup(), others: emptyGroup() };
+  for (const row of (result as unknown as { rows: Record<string, unknown>[] }).rows) {
+    groups[row.is_member ? "members" : "others"] = {
+      customers: toNumber(row.customers),
+      repeatCustomers: toNumber(row.repeat_customers),
+      orders: toNumber(row.orders),
+      revenueMinor: toNumber(row.revenue),
+    };
+  }
+  return groups;
+}
 
 /**
  * The Loyalty page's figures for one store: one query per group (ledger movements in the
@@ -65,89 +199,30 @@ export async function loyaltyKpis(
   const programme = await loadProgramme(db, storeId);
   if (!programme) return null;
   const tz = programme.timezone;
-  const l = loyaltyLedger;
 
-  const movementsQuery = db
-    .select({
-      issued: sql`coalesce(sum(${l.delta}) filter (where ${l.delta} > 0 and ${l.reason} in (${ISSUED})), 0)`,
-      redeemed: sql`coalesce(-sum(${l.delta}) filter (where ${l.reason} in ('redeem', 'redeem_return')), 0)`,
-      expired: sql`coalesce(-sum(${l.delta}) filter (where ${l.reason} = 'expire'), 0)`,
-      reversed: sql`coalesce(-sum(${l.delta}) filter (where ${l.reason} = 'reversal' or (${l.reason} = 'adjust' and ${l.delta} < 0)), 0)`,
-    })
-    .from(l)
-    .where(and(eq(l.storeId, storeId), withinDays(l.createdAt, range, tz)));
+  const [from, to] = [dayStart(range.from, tz), dayStart(addDay(range.to), tz)];
+  const movementsQuery = ledgerMovements(db, storeId, from, to);
+  const balancesQuery = pointBalances(db, storeId, now);
+  const tiersQuery = membersByTierNow(db, storeId);
 
-  // A row can only be pending within the longest return window of its writing.
-  const pendingSince = new Date(now.getTime() - (LOYALTY_LIMITS.maxPendingDays + 1) * 86_400_000);
-  const balancesQuery = db
-    .select({
-      outstanding: sql`coalesce(sum(${loyaltyAccounts.balance}) filter (where ${loyaltyAccounts.balance} > 0), 0)`,
-      negative: sql`count(*) filter (where ${loyaltyAccounts.balance} < 0)`,
-      pending: sql`(select coalesce(sum(${l.delta}), 0) from ${l} where ${l.storeId} = ${storeId} and ${l.createdAt} > ${pendingSince} and ${l.availableAt} > ${now})`,
-    })
-    .from(loyaltyAccounts)
-    .where(eq(loyaltyAccounts.storeId, storeId));
+  const ordersQuery = memberOrderGroups(db, storeId, from, to, { repeatOver: "period" });
 
-  const tiersQuery = db
-    .select({ tier: loyaltyAccounts.tier, members: sql`count(*)` })
-    .from(loyaltyAccounts)
-    .where(and(eq(loyaltyAccounts.storeId, storeId), isNotNull(loyaltyAccounts.joinedAt)))
-    .groupBy(loyaltyAccounts.tier);
-
-  const periodEnd = sql`((${range.to}::date + 1)::timestamp at time zone ${tz})`;
-  const ordersQuery = db.execute(sql`
-    select is_member,
-      count(customer_id) as customers,
-      count(customer_id) filter (where orders >= 2) as repeat_customers,
-      coalesce(sum(orders), 0) as orders,
-      coalesce(sum(revenue), 0) as revenue
-    from (
-      select o.customer_id,
-        count(*) as orders,
-        sum(o.total_minor - o.refunded_minor) as revenue,
-        coalesce(bool_or(a.joined_at < ${periodEnd}), false) as is_member
-      from orders o
-      left join loyalty_accounts a on a.store_id = o.store_id and a.customer_id = o.customer_id
-      where o.store_id = ${storeId} and o.status in ('paid', 'refunded')
-        and ${withinDays(sql`o.paid_at`, range, tz)}
-      group by o.customer_id
-    ) per_customer
-    group by is_member`);
-
-  const [[movements], [balances], tiers, orderResult] = await Promise.all([
+  const [movements, balances, membersByTier, orderGroups] = await Promise.all([
     movementsQuery,
     balancesQuery,
     tiersQuery,
     ordersQuery,
   ]);
-  const groups = { true: emptyGroup(), false: emptyGroup() };
-  for (const row of (orderResult as unknown as { rows: Record<string, unknown>[] }).rows) {
-    groups[row.is_member ? "true" : "false"] = {
-      customers: toNumber(row.customers),
-      repeatCustomers: toNumber(row.repeat_customers),
-      orders: toNumber(row.orders),
-      revenueMinor: toNumber(row.revenue),
-    };
-  }
-  const membersByTier = Object.fromEntries(
-    tiers.map((row) => [row.tier, toNumber(row.members)]),
-  ) as Record<string, number>;
-  const outstanding = toNumber(balances?.outstanding);
   return {
     currency: programme.currency,
     pointValueMinor: programme.rules.pointValueMinor,
-    issued: toNumber(movements?.issued),
-    redeemed: toNumber(movements?.redeemed),
-    expired: toNumber(movements?.expired),
-    reversed: toNumber(movements?.reversed),
-    outstanding,
-    pending: toNumber(balances?.pending),
-    liabilityMinor: outstanding * programme.rules.pointValueMinor,
-    negativeAccounts: toNumber(balances?.negative),
+    ...movements,
+    ...balances,
+    liabilityMinor: balances.outstanding * programme.rules.pointValueMinor,
     members: Object.values(membersByTier).reduce((sum, count) => sum + count, 0),
     membersByTier,
-    memberOrders: groups.true,
-    nonMemberOrders: groups.false,
+    memberOrders: orderGroups.members,
+    nonMemberOrders: orderGroups.others,
   };
 }
 

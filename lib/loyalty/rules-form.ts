@@ -5,6 +5,7 @@ import {
   LOYALTY_LIMITS,
   type LoyaltyRules,
   loyaltyRulesSchema,
+  pendingOutlastsExpiry,
   TIER_KEYS,
   type Tier,
 } from "./rules";
@@ -29,6 +30,7 @@ export type RulesFormErrors = {
   tierName: string;
   firstTierZero: string;
   thresholdIncreasing: string;
+  pendingOutlastsExpiry: string;
   invalid: string;
 };
 
@@ -142,6 +144,14 @@ export function parseRulesForm(
       multiplierPercent: multiplierOk ? (multiplier as number) : 100,
       rewardPoints: reward ?? 0,
     });
+  }
+  const { pendingDays, expiryMonths } = numbers;
+  if (
+    pendingDays !== null &&
+    expiryMonths !== null &&
+    pendingOutlastsExpiry({ pendingDays, expiryMonths })
+  ) {
+    fail("pendingDays", words.pendingOutlastsExpiry);
   }
   if (Object.keys(errors).length > 0) return { ok: false, fieldErrors: errors };
 

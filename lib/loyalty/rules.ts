@@ -94,6 +94,18 @@ export const loyaltyRulesSchema = z
     });
   });
 
+/**
+ * Pending points cannot expire (they are not spendable yet), so a return window as long as
+ * the shortest expiry period would let points that mature after an expiry escape it. The
+ * owner's form refuses it; the schema does not, so a programme stored before this check keeps
+ * its rules instead of falling back to the defaults.
+ */
+export function pendingOutlastsExpiry(
+  rules: Pick<LoyaltyRules, "pendingDays" | "expiryMonths">,
+): boolean {
+  return rules.expiryMonths > 0 && rules.pendingDays >= rules.expiryMonths * 28;
+}
+
 export type LoyaltyRules = z.infer<typeof loyaltyRulesSchema>;
 export type Tier = z.infer<typeof tierSchema>;
 

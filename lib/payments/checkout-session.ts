@@ -52,6 +52,10 @@ export type EnsureSessionResult =
 const isOpen = (row: CheckoutSession, now: Date) =>
   row.status === "open" && row.expiresAt.getTime() - EXPIRY_MARGIN_MS > now.getTime();
 
+/** A session asks for what the order costs now (a discount may have come since it was made). */
+const chargesOrderTotal = (row: CheckoutSession, order: Order) =>
+  row.amountMinor === order.totalMinor && row.currency === order.currency;
+
 async function currentRow(db: Database, orderId: string, version: number) {
   const [row] = await db
     .select()
@@ -95,8 +99,8 @@ async function expireAtStripe(
 }
 
 /**
- * The order's open Checkout Session: the current version's if it is open and not about to
- * expire; otherwise the old one is expired at Stripe, the link's version bumped (compare and
+ * The order's open Checkout Session: the current version's if it is open, not about to
+ * expire and for the order's current total; otherwise the old one is expired at Stripe, the link's version bumped (compare and
  * set) and a new session created with the idempotency key `order:<id>:v<version>`, so that
  * concurrent opens get one session. No transaction is open while Stripe is called; a failed
  * call writes nothing.
@@ -116,7 +120,9 @@ export async function ensureCheckoutSession(
 
   for (let attempt = 0; attempt < 4; attempt++) {
     const existing = await currentRow(db, order.id, version);
-    if (existing && isOpen(existing, now)) return { ok: true, session: existing, created: false };
+    if (existing && isOpen(existing, now) && chargesOrderTotal(existing, order)) {
+      return { ok: true, session: existing, created: false };
+    }
     if (existing) {
       if (existing.status === "open") {
         const expired = await expireAtStripe(stripe, existing.sessionId);

@@ -13,11 +13,13 @@ export type RecoveredRevenue = {
 /**
  * Recovered revenue for orders paid in [from, to): read from the attribution stored on the
  * orders when their payment was applied (never re-derived), net of refunds as they are now.
+ * With `currency`, only orders in it (money is never added across currencies).
  */
 export async function recoveredRevenue(
   db: Database,
   storeId: string,
   range: { from: Date; to: Date },
+  currency?: string,
 ): Promise<RecoveredRevenue> {
   const rows = await db
     .select({
@@ -33,6 +35,7 @@ export async function recoveredRevenue(
         inArray(orders.status, ["paid", "refunded"]),
         gte(orders.paidAt, range.from),
         lt(orders.paidAt, range.to),
+        currency === undefined ? undefined : eq(orders.currency, currency),
       ),
     )
     .groupBy(orders.recoveryStep)

@@ -150,7 +150,8 @@ export async function sendReminder(
     intent: "recovery_reminder",
     now,
   });
-  if (!queued.queued) return { sent: false, reason: queued.reason };
+  // A code the Recovery page puts in words, not the policy's English explanation.
+  if (!queued.queued) return { sent: false, reason: queued.blockedBy ?? queued.reason };
 
   if (recovery.orderId !== order.id) {
     await tx

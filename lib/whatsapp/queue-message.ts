@@ -4,7 +4,7 @@ import { eq, sql } from "drizzle-orm";
 import { conversations, type Customer, messages, outbox } from "@/db/schema";
 import { type RecipientAddress, recipientAddressOf } from "./graph-request";
 import { type OutgoingContent, summarizeOutgoing } from "./content";
-import { decideSend, type SendPurpose } from "./send-policy";
+import { type BlockReason, decideSend, type SendPurpose } from "./send-policy";
 
 export type QueueMessageInput = {
   storeId: string;
@@ -26,7 +26,9 @@ export type QueueMessageInput = {
 export type OutboxPayload = RecipientAddress & { content: OutgoingContent; purpose: SendPurpose };
 
 export type QueueMessageResult =
-  { queued: true; messageId: string } | { queued: false; messageId: string | null; reason: string };
+  | { queued: true; messageId: string }
+  /** `blockedBy`: the send policy's code when it refused (the reason is its explanation). */
+  | { queued: false; messageId: string | null; reason: string; blockedBy?: BlockReason };
 
 /**
  * Writes an outgoing message and its outbox row in the caller's transaction (DESIGN §4.2),
@@ -70,7 +72,12 @@ export async function queueOutgoingMessage(
     .set({ lastMessageAt: sql`greatest(${conversations.lastMessageAt}, ${input.now})` })
     .where(eq(conversations.id, input.conversationId));
   if (!decision.allowed)
-    return { queued: false, messageId: message.id, reason: decision.explanation };
+    return {
+      queued: false,
+      messageId: message.id,
+      reason: decision.explanation,
+      blockedBy: decision.reason,
+    };
   const address = recipientAddressOf(input.customer);
   if (!address) throw new Error(`Customer ${input.customer.id} has no WhatsApp identity`);
   const payload: OutboxPayload = {

@@ -227,6 +227,26 @@ describe(`GET /pay/<token> → Stripe Checkout [${testDbBackend}]`, () => {
     expect((await linkRow(order.id)).version).toBe(2);
   });
 
+  it("replaces an open session whose amount is no longer the order's total", async () => {
+    const { order, link } = await createPendingOrder(getDb(), yen);
+    await open(link.token);
+    const [old] = await sessionRows(order.id);
+    // A discount line arrived after the session was made (the session still asks full price).
+    await getDb()
+      .update(orders)
+      .set({ discountMinor: 100, totalMinor: order.totalMinor - 100 })
+      .where(eq(orders.id, order.id));
+    fake.reset();
+    await open(link.token);
+    expect(fake.requests.map((request) => `${request.method} ${request.path}`)).toEqual([
+      `POST /v1/checkout/sessions/${old!.sessionId}/expire`,
+      expect.stringMatching(/^POST \/v1\/coupons$/),
+      "POST /v1/checkout/sessions",
+    ]);
+    const current = (await sessionRows(order.id)).find((row) => row.status === "open")!;
+    expect(current).toMatchObject({ version: 2, amountMinor: order.totalMinor - 100 });
+  });
+
   it("replaces a session Stripe already expired without asking Stripe to expire it again", async () => {
     const { order, link } = await createPendingOrder(getDb(), yen);
     await open(link.token);

@@ -77,6 +77,19 @@ describe("the programme form", () => {
     });
   });
 
+  it("refuses a return window as long as the expiry period: those points would never expire", () => {
+    const form = (pendingDays: string, expiryMonths: string) =>
+      parseRulesForm({ ...defaults("JPY"), pendingDays, expiryMonths }, "JPY", words);
+    expect(form("60", "2")).toEqual({
+      ok: false,
+      fieldErrors: { pendingDays: [words.pendingOutlastsExpiry] },
+    });
+    expect(form("56", "2").ok).toBe(false);
+    expect(form("55", "2").ok).toBe(true);
+    // No expiry: any return window is fine.
+    expect(form("365", "0").ok).toBe(true);
+  });
+
   it("answers in Japanese with the Japanese dictionary, and a dropped tier is dropped", () => {
     const values = { ...defaults("JPY"), tier0Threshold: "100", tier2Name: "" };
     const parsed = parseRulesForm(values, "JPY", ja.loyalty.errors);

@@ -48,7 +48,14 @@ export default async function DashboardLayout({ children }: { children: React.Re
         </div>
         <ViewStoreLink {...store} label={t.layout.viewStore} />
         <StoreSwitcher stores={storeOptions} current={member.store.slug} labels={t.layout} />
-        <SidebarNav labels={{ ...t.nav, loyalty: t.loyalty.title, reports: t.analytics.title }} />
+        <SidebarNav
+          labels={{
+            ...t.nav,
+            loyalty: t.loyalty.title,
+            recovery: t.recoveryReport.title,
+            reports: t.analytics.title,
+          }}
+        />
         <div className="mt-auto">
           <UserMenu email={member.email} role={member.role} strings={strings} />
         </div>
@@ -62,6 +69,7 @@ export default async function DashboardLayout({ children }: { children: React.Re
               nav: t.nav,
               layout: t.layout,
               loyalty: { title: t.loyalty.title },
+              recoveryReport: { title: t.recoveryReport.title },
               analytics: { title: t.analytics.title },
             }}
           />

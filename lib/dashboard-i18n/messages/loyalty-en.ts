@@ -59,6 +59,8 @@ const loyaltyEn = {
     tierName: "Give the tier a name (up to 40 characters)",
     firstTierZero: "The first tier starts at 0",
     thresholdIncreasing: "Must be higher than the tier before",
+    pendingOutlastsExpiry:
+      "Points must become spendable before they can expire: make this shorter than the expiry period",
     not_found: "This customer is not a member of your programme.",
     deltaNumber: "Enter a whole number of points, e.g. 100 or -50",
     deltaWhole: "Points are whole numbers",

@@ -61,6 +61,8 @@ const loyaltyJa: typeof loyaltyEn = {
     tierName: "ランク名を入力してください（40文字以内）",
     firstTierZero: "最初のランクは0から始まります",
     thresholdIncreasing: "前のランクより高くしてください",
+    pendingOutlastsExpiry:
+      "ポイントは失効する前に使えるようになる必要があります。有効期限より短くしてください",
     not_found: "このお客様はプログラムの会員ではありません。",
     deltaNumber: "ポイント数を整数で入力してください（例：100、-50）",
     deltaWhole: "ポイントは整数です",

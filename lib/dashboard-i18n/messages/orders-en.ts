@@ -97,6 +97,8 @@ const ordersEn = {
     messageStatus: { failed: "Failed", blocked: "Blocked" },
     refundRequested: "Refund of {amount} requested: the order changes when Stripe confirms it.",
     linkOpens: "Payment link opened {count} times",
+    recoveredByStep: "Recovered by step {step}",
+    recoveredHint: "Paid after a cart reminder; see Recovery.",
   },
   timeline: {
     created: "Order created",

@@ -99,6 +99,8 @@ const ordersJa: typeof ordersEn = {
     messageStatus: { failed: "送信失敗", blocked: "送信不可" },
     refundRequested: "{amount}の返金を依頼済みです。Stripeの確認後に注文に反映されます。",
     linkOpens: "支払いリンクが{count}回開かれました",
+    recoveredByStep: "ステップ{step}で回収",
+    recoveredHint: "カゴ落ちリマインダーの後に支払われました。「カゴ落ち回収」で確認できます。",
   },
   timeline: {
     created: "注文作成",

@@ -8,6 +8,7 @@ import {
   OrderShippingCard,
 } from "@/components/orders/order-summary";
 import { OrderTimeline } from "@/components/orders/order-timeline";
+import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { requireMember } from "@/lib/auth/current-member";
 import { formatMessage } from "@/lib/dashboard-i18n/messages";
@@ -55,6 +56,17 @@ export default async function OrderPage({ params }: { params: Promise<{ number: 
         <h1 className="flex flex-wrap items-center gap-3 text-2xl font-semibold tracking-tight">
           {order.number}
           <OrderStatusBadge status={detail.status} words={t.orders.statuses} />
+          {order.recoveryStep !== null ? (
+            <Badge asChild variant="success">
+              <Link
+                href="/dashboard/recovery?status=recovered"
+                title={words.recoveredHint}
+                data-testid="recovered-by-step"
+              >
+                {formatMessage(words.recoveredByStep, { step: String(order.recoveryStep) })}
+              </Link>
+            </Badge>
+          ) : null}
         </h1>
         <p className="text-sm text-muted-foreground">
           {formatMessage(words.placed, { when: format.dateTime(order.createdAt, store.timezone) })}
