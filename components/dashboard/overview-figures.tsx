@@ -4,10 +4,13 @@ import { RevenueChart } from "@/components/dashboard/revenue-chart";
 import { RevenueEmpty } from "@/components/dashboard/revenue-empty";
 import { StatCard } from "@/components/dashboard/stat-card";
 import { ChartFigure } from "@/components/reports/chart-figure";
+import { SectionCards } from "@/components/reports/section-cards";
+import { Suspense } from "react";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Skeleton } from "@/components/ui/skeleton";
 import { loadStoreOverview } from "@/lib/analytics/overview";
-import type { AnalyticsRange } from "@/lib/analytics/range";
+import { type AnalyticsRange, rangeSearchParams } from "@/lib/analytics/range";
+import { loadSectionSummaries } from "@/lib/analytics/section-summaries";
 import { requireMember } from "@/lib/auth/current-member";
 import { getDashboardStrings } from "@/lib/dashboard-i18n/server";
 import { loadSetupProgress } from "@/lib/stores/setup-progress";
@@ -71,6 +74,9 @@ export async function OverviewFigures({ range }: { range: AnalyticsRange }) {
           />
         ))}
       </div>
+      <Suspense fallback={<SectionCardsSkeleton />}>
+        <OverviewSectionCards range={range} />
+      </Suspense>
       {overview.daily.some((day) => day.revenueMinor > 0) ? (
         <ChartFigure
           id="overview-revenue"
@@ -136,7 +142,35 @@ export function OverviewFiguresSkeleton() {
           <Skeleton key={index} className="h-[7.5rem] rounded-xl" />
         ))}
       </div>
+      <SectionCardsSkeleton />
       <Skeleton className="h-[25rem] rounded-xl" />
+    </div>
+  );
+}
+
+/** The reports' cards: every section's queries in one parallel round, streamed on their own. */
+async function OverviewSectionCards({ range }: { range: AnalyticsRange }) {
+  const [{ db, store }, strings] = await Promise.all([requireMember(), getDashboardStrings()]);
+  const summaries = await loadSectionSummaries(db, store, range);
+  return (
+    <SectionCards
+      summaries={summaries}
+      currency={store.currency}
+      query={rangeSearchParams(range)}
+      strings={strings}
+    />
+  );
+}
+
+function SectionCardsSkeleton() {
+  return (
+    <div className="grid gap-3" aria-busy="true">
+      <Skeleton className="h-7 w-32" />
+      <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
+        {[0, 1, 2, 3, 4, 5].map((index) => (
+          <Skeleton key={index} className="h-44 rounded-xl" />
+        ))}
+      </div>
     </div>
   );
 }

@@ -25,23 +25,24 @@ export function ChartFigure({
   children: ReactNode;
 }) {
   return (
-    <Card data-testid={`chart-${id}`}>
+    <Card data-testid={`chart-${id}`} className="min-w-0">
       <CardHeader>
         <CardTitle id={`${id}-title`} role="heading" aria-level={2}>
           {title}
         </CardTitle>
         <CardDescription id={`${id}-description`}>{description}</CardDescription>
       </CardHeader>
-      <CardContent className="grid gap-4">
+      <CardContent className="grid min-w-0 gap-4">
         <div
           role="img"
+          className="min-w-0"
           aria-labelledby={`${id}-title`}
           aria-describedby={`${id}-description`}
           data-testid="chart-image"
         >
           {children}
         </div>
-        <details data-testid="chart-table">
+        <details data-testid="chart-table" className="min-w-0">
           <summary className="cursor-pointer text-sm text-muted-foreground hover:text-foreground">
             {showTable}
           </summary>

@@ -86,7 +86,9 @@ export function ReportBarChart({
             />
           }
         />
-        {series.length > 1 ? <ChartLegend content={<ChartLegendContent />} /> : null}
+        {series.length > 1 ? (
+          <ChartLegend content={<ChartLegendContent className="flex-wrap gap-x-4 gap-y-1" />} />
+        ) : null}
         {series.map((item) => (
           <Bar
             key={item.key}

@@ -12,7 +12,16 @@ export type ReportSection =
   | "messages"
   | "definitions";
 
-export const REPORT_SECTIONS: readonly ReportSection[] = ["definitions"];
+export const REPORT_SECTIONS: readonly ReportSection[] = [
+  "conversions",
+  "revenue",
+  "products",
+  "traveller",
+  "loyalty",
+  "recovery",
+  "messages",
+  "definitions",
+];
 
 export function reportHref(section: ReportSection, query = ""): string {
   return `/dashboard/reports/${section}${query ? `?${query}` : ""}`;

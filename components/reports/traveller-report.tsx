@@ -98,9 +98,7 @@ export function TravellerReport({
           rows={byQrCode.map((row) => ({
             key: row.qrCodeId ?? "deleted",
             cells: [
-              row.qrCodeId === null
-                ? t.analytics.conversions.qrCodeDeleted
-                : formatMessage(t.analytics.conversions.qrCode, { name: row.qrCodeName ?? "" }),
+              row.qrCodeId === null ? t.analytics.conversions.qrCodeDeleted : row.qrCodeName,
               ...figureCells(row, currency, strings),
             ],
           }))}

@@ -92,29 +92,29 @@ export function sortRows<Row>(
     .map(({ row }) => row);
 }
 
-export type EntryPoint = { source: string; qrCodeId?: string | null; qrCodeName?: string | null };
+export type EntryPoint = { source: string; qrCode?: { name: string; archived?: boolean } | null };
 
 export type EntryPointWords = {
   sources: Record<string, string>;
-  /** "Shop card — {name}" */
+  /** "QR code: {name}" (the owner's names often say "Shop card — …" themselves) */
   qrCode: string;
+  /** "{name} (archived)" */
+  archived: string;
   qrCodeDeleted: string;
 };
 
 /** An entry point in words: the source, or the printed QR code by its name. */
 export function entryPointLabel(entry: EntryPoint, words: EntryPointWords): string {
   if (entry.source === "qr") {
-    if (!entry.qrCodeId) return words.qrCodeDeleted;
-    return words.qrCode.replace("{name}", entry.qrCodeName ?? "");
+    if (!entry.qrCode) return words.qrCodeDeleted;
+    const name = entry.qrCode.archived
+      ? words.archived.replace("{name}", entry.qrCode.name)
+      : entry.qrCode.name;
+    return words.qrCode.replace("{name}", name);
   }
   return Object.hasOwn(words.sources, entry.source)
     ? (words.sources[entry.source] ?? entry.source)
     : entry.source;
-}
-
-/** A stable key for a row per entry point (a row per QR code). */
-export function entryPointKey(entry: EntryPoint): string {
-  return entry.source === "qr" ? `qr:${entry.qrCodeId ?? "deleted"}` : entry.source;
 }
 
 /** "Mar 1 – 30, 2026" / "2026/03/01～2026/03/30": calendar days, whatever the viewer's zone. */
@@ -135,4 +135,44 @@ export function shortDay(day: string): string {
 /** A share 0..1 as a percentage number for the formatter (null stays null). */
 export function asPercent(share: number | null): number | null {
   return share === null ? null : share * 100;
+}
+
+export type DurationWords = { seconds: string; minutes: string; hours: string; days: string };
+
+/** A median wait in the largest unit that keeps it readable: "45 s", "3.5 min", "2 h". */
+export function formatDuration(
+  ms: number,
+  words: DurationWords,
+  number: (value: number) => string,
+): string {
+  const seconds = ms / 1000;
+  const round = (value: number) => Math.round(value * 10) / 10;
+  if (seconds < 60) return words.seconds.replace("{n}", number(Math.round(seconds)));
+  if (seconds < 3600) return words.minutes.replace("{n}", number(round(seconds / 60)));
+  if (seconds < 86_400) return words.hours.replace("{n}", number(round(seconds / 3600)));
+  return words.days.replace("{n}", number(round(seconds / 86_400)));
+}
+
+export type ProblemWords = {
+  failed: string;
+  blocked: string;
+  withCode: string;
+  withoutCode: string;
+  blockedNoReason: string;
+};
+
+/** Why messages failed or were held back, in words: the stored reason, else the code. */
+export function problemReason(
+  problem: { status: "failed" | "blocked"; errorCode: number | null; errorReason: string | null },
+  words: ProblemWords,
+): string {
+  const stored = problem.errorReason?.trim();
+  if (problem.status === "blocked")
+    return words.blocked.replace("{reason}", stored || words.blockedNoReason);
+  const reason =
+    stored ||
+    (problem.errorCode === null
+      ? words.withoutCode
+      : words.withCode.replace("{code}", String(problem.errorCode)));
+  return words.failed.replace("{reason}", reason);
 }

@@ -76,72 +76,88 @@ describe.skipIf(skipReason)(
       await browser?.close();
     });
 
-    it("keeps the range in the URL: presets, a custom range, a reload and a bad address", async () => {
-      const context = await browser.newContext({ viewport: DESKTOP });
-      const page = await context.newPage();
-      await signInAsDemoOwner(page, baseUrl);
-      const picker = page.getByTestId("range-picker");
-      // 30 days unless the URL says otherwise.
-      await expect(
-        picker.getByRole("link", { name: "30 days" }).getAttribute("aria-current"),
-      ).resolves.toBe("true");
+    it(
+      "keeps the range in the URL: presets, a custom range, a reload and a bad address",
+      { timeout: 180_000 },
+      async () => {
+        const context = await browser.newContext({ viewport: DESKTOP });
+        const page = await context.newPage();
+        await signInAsDemoOwner(page, baseUrl);
+        const picker = page.getByTestId("range-picker");
+        // 30 days unless the URL says otherwise.
+        await expect(
+          picker.getByRole("link", { name: "30 days" }).getAttribute("aria-current"),
+        ).resolves.toBe("true");
 
-      await Promise.all([
-        page.waitForURL(/\/dashboard\?range=7d$/),
-        picker.getByRole("link", { name: "7 days" }).click(),
-      ]);
-      await page.getByTestId("stat-revenue").waitFor();
-      const summary = await page.getByTestId("range-summary").textContent();
-      expect(summary).toMatch(/^Showing .+, compared with .+$/);
-      await page.reload();
-      await expect(page.getByTestId("range-summary").textContent()).resolves.toBe(summary);
-      await expect(
-        picker.getByRole("link", { name: "7 days" }).getAttribute("aria-current"),
-      ).resolves.toBe("true");
+        await Promise.all([
+          page.waitForURL(/\/dashboard\?range=7d$/),
+          picker.getByRole("link", { name: "7 days" }).click(),
+        ]);
+        await page.getByTestId("stat-revenue").waitFor();
+        // Each report's card on the Overview links to its page with the same range.
+        for (const section of [
+          "conversions",
+          "products",
+          "traveller",
+          "loyalty",
+          "recovery",
+          "messages",
+        ])
+          await expect(
+            page.getByTestId(`summary-${section}`).getByRole("link").getAttribute("href"),
+          ).resolves.toBe(`/dashboard/reports/${section}?range=7d`);
+        const summary = await page.getByTestId("range-summary").textContent();
+        expect(summary).toMatch(/^Showing .+, compared with .+$/);
+        await page.reload();
+        await expect(page.getByTestId("range-summary").textContent()).resolves.toBe(summary);
+        await expect(
+          picker.getByRole("link", { name: "7 days" }).getAttribute("aria-current"),
+        ).resolves.toBe("true");
 
-      // A custom range: two dates and Apply; the URL carries them, a reload keeps them.
-      const from = page.locator("input[name=from]");
-      const to = page.locator("input[name=to]");
-      const today = await to.getAttribute("max");
-      const day = (offset: number) => {
-        const date = new Date(`${today}T00:00:00Z`);
-        date.setUTCDate(date.getUTCDate() + offset);
-        return date.toISOString().slice(0, 10);
-      };
-      await from.fill(day(-20));
-      await to.fill(day(-6));
-      await Promise.all([
-        page.waitForURL((url) => url.searchParams.get("range") === "custom"),
-        picker.getByRole("button", { name: "Apply" }).click(),
-      ]);
-      const url = new URL(page.url());
-      expect(url.searchParams.get("from")).toBe(day(-20));
-      expect(url.searchParams.get("to")).toBe(day(-6));
-      await page.reload();
-      await expect(page.inputValue("input[name=from]")).resolves.toBe(day(-20));
-      await expect(page.inputValue("input[name=to]")).resolves.toBe(day(-6));
-      // 15 days, compared with the 15 days before: the previous period ends the day before.
-      const previous = await page.getByTestId("range-previous").textContent();
-      expect(previous).toMatch(/^compared with /);
-      await expect(page.getByTestId("range-invalid").count()).resolves.toBe(0);
+        // A custom range: two dates and Apply; the URL carries them, a reload keeps them.
+        const from = page.locator("input[name=from]");
+        const to = page.locator("input[name=to]");
+        const today = await to.getAttribute("max");
+        const day = (offset: number) => {
+          const date = new Date(`${today}T00:00:00Z`);
+          date.setUTCDate(date.getUTCDate() + offset);
+          return date.toISOString().slice(0, 10);
+        };
+        await from.fill(day(-20));
+        await to.fill(day(-6));
+        await Promise.all([
+          page.waitForURL((url) => url.searchParams.get("range") === "custom"),
+          picker.getByRole("button", { name: "Apply" }).click(),
+        ]);
+        const url = new URL(page.url());
+        expect(url.searchParams.get("from")).toBe(day(-20));
+        expect(url.searchParams.get("to")).toBe(day(-6));
+        await page.reload();
+        await expect(page.inputValue("input[name=from]")).resolves.toBe(day(-20));
+        await expect(page.inputValue("input[name=to]")).resolves.toBe(day(-6));
+        // 15 days, compared with the 15 days before: the previous period ends the day before.
+        const previous = await page.getByTestId("range-previous").textContent();
+        expect(previous).toMatch(/^compared with /);
+        await expect(page.getByTestId("range-invalid").count()).resolves.toBe(0);
 
-      // Every figure says how it changed, with an arrow and a sign, not by colour alone.
-      const delta = page.getByTestId("stat-revenue").getByTestId("delta");
-      await expect(delta.textContent()).resolves.toMatch(
-        /^([+−][¥￥][\d,]+( \([+−][\d.,]+%\))?|No change)/,
-      );
-      await expect(delta.locator("svg").count()).resolves.toBe(1);
+        // Every figure says how it changed, with an arrow and a sign, not by colour alone.
+        const delta = page.getByTestId("stat-revenue").getByTestId("delta");
+        await expect(delta.textContent()).resolves.toMatch(
+          /^([+−][¥￥][\d,]+( \([+−][\d.,]+%\))?|No change)/,
+        );
+        await expect(delta.locator("svg").count()).resolves.toBe(1);
 
-      // An impossible date: a notice, and the last 30 days.
-      await page.goto(`${baseUrl}/dashboard?range=custom&from=2026-02-30&to=2026-03-02`);
-      await expect(page.getByTestId("range-invalid").textContent()).resolves.toContain(
-        "could not be used",
-      );
-      await expect(
-        picker.getByRole("link", { name: "30 days" }).getAttribute("aria-current"),
-      ).resolves.toBe("true");
-      await context.close();
-    });
+        // An impossible date: a notice, and the last 30 days.
+        await page.goto(`${baseUrl}/dashboard?range=custom&from=2026-02-30&to=2026-03-02`);
+        await expect(page.getByTestId("range-invalid").textContent()).resolves.toContain(
+          "could not be used",
+        );
+        await expect(
+          picker.getByRole("link", { name: "30 days" }).getAttribute("aria-current"),
+        ).resolves.toBe("true");
+        await context.close();
+      },
+    );
 
     it("links every report page from the reports and keeps the range between them", async () => {
       const context = await browser.newContext({ viewport: DESKTOP });
@@ -181,45 +197,97 @@ describe.skipIf(skipReason)(
       await context.close();
     });
 
-    for (const language of ["en", "ja"] as const) {
-      it(`shows every report page in ${language}, described charts, fitting 390 and 1280 px`, async () => {
-        const setup = await browser.newContext({ viewport: DESKTOP });
-        const setupPage = await setup.newPage();
-        await signInAsDemoOwner(setupPage, baseUrl);
-        const heading = language === "en" ? "Overview" : "概要";
-        if ((await setupPage.locator("h1").textContent()) !== heading) {
-          await languageButton(setupPage, language === "en" ? "English" : "日本語").click();
-          await setupPage.getByRole("heading", { name: heading }).waitFor();
-        }
-        const paths = await reportPaths(setupPage, baseUrl);
-        await setup.close();
+    it(
+      "sorts conversions by any column, a row per shop card, with the range's downloads",
+      { timeout: 180_000 },
+      async () => {
+        const context = await browser.newContext({ viewport: DESKTOP });
+        const page = await context.newPage();
+        await signInAsDemoOwner(page, baseUrl);
+        await page.goto(`${baseUrl}/dashboard/reports/conversions?range=90d`);
+        const table = page.getByTestId("conversions-table");
+        const labels = () => table.locator("tbody th").allInnerTexts();
+        // Printed QR codes are rows of their own, by name; unattributed is a row of its own.
+        expect((await labels()).some((label) => label.startsWith("QR code: "))).toBe(true);
+        expect(await labels()).toContain("Unattributed");
+        const header = table.locator("th").filter({ has: page.getByTestId("sort-revenueMinor") });
+        const revenues = async () =>
+          (await table.locator("tbody tr td:nth-child(6)").allInnerTexts()).map((text) =>
+            Number(text.split("\n")[0]!.replace(/[^\d]/g, "")),
+          );
+        await page.getByTestId("sort-revenueMinor").click();
+        await expect(header.getAttribute("aria-sort")).resolves.toBe("descending");
+        const descending = await revenues();
+        expect(descending).toEqual([...descending].sort((a, b) => b - a));
+        await page.getByTestId("sort-revenueMinor").click();
+        await expect(header.getAttribute("aria-sort")).resolves.toBe("ascending");
+        expect(await revenues()).toEqual([...descending].reverse());
+        await page.getByTestId("sort-label").click();
+        const byName = await labels();
+        expect(byName).toEqual(
+          [...byName].sort((a, b) => a.localeCompare(b, "en", { numeric: true })),
+        );
 
-        let charts = 0;
-        for (const viewport of [PHONE, DESKTOP]) {
-          const context = await browser.newContext({ viewport });
-          const page = await context.newPage();
-          await signInAsDemoOwner(page, baseUrl);
-          const tooWide: Record<string, number> = {};
-          for (const reportPath of paths) {
-            const response = await page.goto(`${baseUrl}${reportPath}?range=90d`);
-            expect(response?.status(), reportPath).toBe(200);
-            await expect(page.locator("html").getAttribute("lang")).resolves.toBe(language);
-            // No untranslated section titles: Japanese pages have Japanese headings.
-            const title = (await page.locator("h1").textContent()) ?? "";
-            if (language === "ja")
-              expect(title, reportPath).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
-            charts += await expectAccessibleCharts(page);
-            const extra = await overflow(page);
-            if (extra > 0) tooWide[reportPath] = extra;
-            const name = `${language}-${viewport.width}${reportPath.replaceAll("/", "_")}.png`;
-            await page.screenshot({ path: path.join(SHOTS, name), fullPage: true });
-          }
-          expect(tooWide).toEqual({});
-          await context.close();
+        for (const kind of ["orders", "conversions"])
+          await expect(page.getByTestId(`csv-${kind}`).getAttribute("href")).resolves.toBe(
+            `/dashboard/analytics/export/${kind}?range=90d`,
+          );
+
+        // Message health: each failure links to the conversations it hit.
+        await page.goto(`${baseUrl}/dashboard/reports/messages?range=90d`);
+        const links = page.getByTestId("problem-conversation");
+        if ((await links.count()) > 0) {
+          const href = await links.first().getAttribute("href");
+          expect(href).toMatch(/^\/dashboard\/inbox\/[0-9a-f-]{36}$/);
+          await expect(page.goto(`${baseUrl}${href}`).then((r) => r?.status())).resolves.toBe(200);
         }
-        // The demo store has sales in the last 90 days: at least the Overview draws its chart.
-        expect(charts).toBeGreaterThan(0);
-      });
+        await context.close();
+      },
+    );
+
+    for (const language of ["en", "ja"] as const) {
+      it(
+        `shows every report page in ${language}, described charts, fitting 390 and 1280 px`,
+        { timeout: 300_000 },
+        async () => {
+          const setup = await browser.newContext({ viewport: DESKTOP });
+          const setupPage = await setup.newPage();
+          await signInAsDemoOwner(setupPage, baseUrl);
+          const heading = language === "en" ? "Overview" : "概要";
+          if ((await setupPage.locator("h1").textContent()) !== heading) {
+            await languageButton(setupPage, language === "en" ? "English" : "日本語").click();
+            await setupPage.getByRole("heading", { name: heading }).waitFor();
+          }
+          const paths = await reportPaths(setupPage, baseUrl);
+          await setup.close();
+
+          let charts = 0;
+          for (const viewport of [PHONE, DESKTOP]) {
+            const context = await browser.newContext({ viewport });
+            const page = await context.newPage();
+            await signInAsDemoOwner(page, baseUrl);
+            const tooWide: Record<string, number> = {};
+            for (const reportPath of paths) {
+              const response = await page.goto(`${baseUrl}${reportPath}?range=90d`);
+              expect(response?.status(), reportPath).toBe(200);
+              await expect(page.locator("html").getAttribute("lang")).resolves.toBe(language);
+              // No untranslated section titles: Japanese pages have Japanese headings.
+              const title = (await page.locator("h1").textContent()) ?? "";
+              if (language === "ja")
+                expect(title, reportPath).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+              charts += await expectAccessibleCharts(page);
+              const extra = await overflow(page);
+              if (extra > 0) tooWide[reportPath] = extra;
+              const name = `${language}-${viewport.width}${reportPath.replaceAll("/", "_")}.png`;
+              await page.screenshot({ path: path.join(SHOTS, name), fullPage: true });
+            }
+            expect(tooWide).toEqual({});
+            await context.close();
+          }
+          // The demo store has sales in the last 90 days: at least the Overview draws its chart.
+          expect(charts).toBeGreaterThan(0);
+        },
+      );
     }
   },
 );

@@ -2,10 +2,11 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   describeDelta,
-  entryPointKey,
   entryPointLabel,
   formatDayRange,
+  formatDuration,
   funnelSteps,
+  problemReason,
   sortRows,
   sumFunnel,
 } from "@/lib/analytics/display";
@@ -13,6 +14,7 @@ import {
 const WORDS = {
   sources: { widget: "Website widget", qr: "Shop QR code", unattributed: "Unattributed" },
   qrCode: "Shop card — {name}",
+  archived: "{name} (archived)",
   qrCodeDeleted: "QR code (deleted)",
 };
 
@@ -87,14 +89,15 @@ describe("report display helpers", () => {
 
   it("names entry points in words, a row per QR code, deleted codes and unknown keys too", () => {
     expect(entryPointLabel({ source: "widget" }, WORDS)).toBe("Website widget");
-    expect(entryPointLabel({ source: "qr", qrCodeId: "q1", qrCodeName: "Gion store" }, WORDS)).toBe(
+    expect(entryPointLabel({ source: "qr", qrCode: { name: "Gion store" } }, WORDS)).toBe(
       "Shop card — Gion store",
     );
-    expect(entryPointLabel({ source: "qr", qrCodeId: null }, WORDS)).toBe("QR code (deleted)");
+    expect(
+      entryPointLabel({ source: "qr", qrCode: { name: "Old card", archived: true } }, WORDS),
+    ).toBe("Shop card — Old card (archived)");
+    expect(entryPointLabel({ source: "qr", qrCode: null }, WORDS)).toBe("QR code (deleted)");
+    // An unknown key reads as itself, never as an inherited property.
     expect(entryPointLabel({ source: "toString" }, WORDS)).toBe("toString");
-    expect(entryPointKey({ source: "qr", qrCodeId: "q1" })).toBe("qr:q1");
-    expect(entryPointKey({ source: "qr", qrCodeId: null })).toBe("qr:deleted");
-    expect(entryPointKey({ source: "unattributed" })).toBe("unattributed");
   });
 
   it("writes a day range in the reader's language, the same days in every time zone", () => {
@@ -106,5 +109,42 @@ describe("report display helpers", () => {
     expect(formatDayRange({ from: "2025-12-30", to: "2026-01-02" }, "ja")).toMatch(
       /^2025\/12\/30.+2026\/01\/02$/,
     );
+  });
+
+  it("tells a median wait in a readable unit, in the reader's number format", () => {
+    const words = { seconds: "{n} s", minutes: "{n} min", hours: "{n} h", days: "{n} days" };
+    const number = (value: number) => new Intl.NumberFormat("en").format(value);
+    expect(formatDuration(0, words, number)).toBe("0 s");
+    expect(formatDuration(44_600, words, number)).toBe("45 s");
+    expect(formatDuration(60_000, words, number)).toBe("1 min");
+    expect(formatDuration(210_000, words, number)).toBe("3.5 min");
+    expect(formatDuration(2 * 3_600_000, words, number)).toBe("2 h");
+    expect(formatDuration(3 * 86_400_000, words, number)).toBe("3 days");
+  });
+
+  it("says why messages failed or were held back: the stored reason, else the code", () => {
+    const words = {
+      failed: "Not delivered: {reason}",
+      blocked: "Not sent: {reason}",
+      withCode: "WhatsApp refused it (error {code}).",
+      withoutCode: "WhatsApp refused it.",
+      blockedNoReason: "the sending rules did not allow it.",
+    };
+    const problem = (
+      status: "failed" | "blocked",
+      errorCode: number | null,
+      errorReason: string | null,
+    ) => problemReason({ status, errorCode, errorReason }, words);
+    expect(problem("failed", 131047, "Re-engagement message")).toBe(
+      "Not delivered: Re-engagement message",
+    );
+    expect(problem("failed", 131026, "  ")).toBe(
+      "Not delivered: WhatsApp refused it (error 131026).",
+    );
+    expect(problem("failed", null, null)).toBe("Not delivered: WhatsApp refused it.");
+    expect(problem("blocked", null, "The customer opted out (STOP).")).toBe(
+      "Not sent: The customer opted out (STOP).",
+    );
+    expect(problem("blocked", null, null)).toBe("Not sent: the sending rules did not allow it.");
   });
 });
