@@ -248,7 +248,7 @@ describe.skipIf(skipReason)(
     for (const language of ["en", "ja"] as const) {
       it(
         `shows every report page in ${language}, described charts, fitting 390 and 1280 px`,
-        { timeout: 300_000 },
+        { timeout: 500_000 },
         async () => {
           const setup = await browser.newContext({ viewport: DESKTOP });
           const setupPage = await setup.newPage();
@@ -268,7 +268,10 @@ describe.skipIf(skipReason)(
             await signInAsDemoOwner(page, baseUrl);
             const tooWide: Record<string, number> = {};
             for (const reportPath of paths) {
-              const response = await page.goto(`${baseUrl}${reportPath}?range=90d`);
+              // The e2e server's embedded database is slow under load: a page may take a while.
+              const response = await page.goto(`${baseUrl}${reportPath}?range=90d`, {
+                timeout: 90_000,
+              });
               expect(response?.status(), reportPath).toBe(200);
               await expect(page.locator("html").getAttribute("lang")).resolves.toBe(language);
               // No untranslated section titles: Japanese pages have Japanese headings.
