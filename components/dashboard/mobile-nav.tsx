@@ -18,6 +18,7 @@ export function MobileNav({
   t: Pick<DashboardMessages, "nav" | "layout"> & {
     loyalty: { title: string };
     recoveryReport: { title: string };
+    analytics: { title: string };
   };
 }) {
   const [open, setOpen] = useState(false);
@@ -39,7 +40,12 @@ export function MobileNav({
           <ViewStoreLink {...store} label={t.layout.viewStore} />
         </div>
         <SidebarNav
-          labels={{ ...t.nav, loyalty: t.loyalty.title, recovery: t.recoveryReport.title }}
+          labels={{
+            ...t.nav,
+            loyalty: t.loyalty.title,
+            recovery: t.recoveryReport.title,
+            reports: t.analytics.title,
+          }}
           onNavigate={() => setOpen(false)}
         />
       </SheetContent>

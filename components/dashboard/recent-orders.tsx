@@ -32,7 +32,7 @@ export function RecentOrders({
 }) {
   const words = t.overview.orders;
   return (
-    <Table>
+    <Table data-testid="recent-orders">
       <TableHeader>
         <TableRow>
           <TableHead>{words.order}</TableHead>

@@ -7,15 +7,11 @@ import {
   ChartTooltip,
   ChartTooltipContent,
 } from "@/components/ui/chart";
+import { shortDay } from "@/lib/analytics/display";
 import type { DashboardLanguage } from "@/lib/dashboard-i18n/languages";
 import { formatMoney, formatMoneyCompact } from "@/lib/money/format";
 
 type Point = { day: string; revenueMinor: number; paidOrders: number };
-
-function shortDay(day: string): string {
-  const [, month, date] = day.split("-");
-  return `${Number(month)}/${Number(date)}`;
-}
 
 export function RevenueChart({
   data,

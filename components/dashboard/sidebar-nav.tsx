@@ -1,6 +1,7 @@
 "use client";
 
 import {
+  ChartColumn,
   Bot,
   Inbox,
   LayoutDashboard,
@@ -21,6 +22,7 @@ import { cn } from "@/lib/utils";
 // Only pages that exist are listed; each feature adds its entry when it ships.
 const NAV_ITEMS = [
   { href: "/dashboard", label: "overview", icon: LayoutDashboard },
+  { href: "/dashboard/reports", label: "reports", icon: ChartColumn },
   { href: "/dashboard/inbox", label: "inbox", icon: Inbox },
   { href: "/dashboard/orders", label: "orders", icon: Receipt },
   { href: "/dashboard/products", label: "products", icon: Package },
@@ -37,8 +39,8 @@ export function SidebarNav({
   labels,
   onNavigate,
 }: {
-  /** The nav's words; Loyalty's and Recovery's labels are their pages' titles. */
-  labels: DashboardMessages["nav"] & { loyalty: string; recovery: string };
+  /** The nav's words; Loyalty's, Recovery's and Reports' labels are their pages' titles. */
+  labels: DashboardMessages["nav"] & { loyalty: string; recovery: string; reports: string };
   onNavigate?: () => void;
 }) {
   const pathname = usePathname();

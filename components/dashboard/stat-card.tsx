@@ -1,32 +1,28 @@
-import { ArrowDownRight, ArrowUpRight } from "lucide-react";
+import { Delta, type DeltaKind } from "@/components/reports/delta";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import type { DashboardFormatters } from "@/lib/dashboard-i18n/format";
-import { formatMessage, type DashboardMessages } from "@/lib/dashboard-i18n/messages";
-import { cn } from "@/lib/utils";
+import type { DashboardLanguage } from "@/lib/dashboard-i18n/languages";
+import type { DashboardMessages } from "@/lib/dashboard-i18n/messages";
 
-function percentChange(current: number, previous: number): number | null {
-  if (previous === 0) return null;
-  return ((current - previous) / previous) * 100;
-}
-
+/** An overview figure with its change on the previous period of the same length. */
 export function StatCard({
   title,
   value,
   current,
   previous,
+  kind,
   testId,
+  language,
   t,
-  format,
 }: {
   title: string;
   value: string;
   current: number;
   previous: number;
+  kind: DeltaKind;
   testId: string;
-  t: DashboardMessages["overview"]["stats"];
-  format: DashboardFormatters;
+  language: DashboardLanguage;
+  t: DashboardMessages["analytics"]["delta"];
 }) {
-  const change = percentChange(current, previous);
   return (
     <Card data-testid={testId}>
       <CardHeader className="pb-2">
@@ -35,24 +31,8 @@ export function StatCard({
           {value}
         </CardTitle>
       </CardHeader>
-      <CardContent className="text-xs text-muted-foreground">
-        {change === null ? (
-          t.noPrevious
-        ) : (
-          <span
-            className={cn(
-              "inline-flex items-center gap-1",
-              change >= 0 ? "text-primary" : "text-destructive",
-            )}
-          >
-            {change >= 0 ? (
-              <ArrowUpRight className="size-3" aria-hidden />
-            ) : (
-              <ArrowDownRight className="size-3" aria-hidden />
-            )}
-            {formatMessage(t.change, { change: format.percent(Math.abs(change)) })}
-          </span>
-        )}
+      <CardContent>
+        <Delta current={current} previous={previous} value={kind} language={language} t={t} />
       </CardContent>
     </Card>
   );

@@ -4,6 +4,7 @@ import type { PgColumn } from "drizzle-orm/pg-core";
 import type { Database } from "@/db/drivers";
 import { customers, events, orders } from "@/db/schema";
 import { EVENT_TYPES } from "./event-types";
+import type { AnalyticsRange } from "./range";
 
 export type PeriodTotals = {
   revenueMinor: number;
@@ -125,16 +126,24 @@ async function dailyRevenue(
   return result;
 }
 
-/** Everything the dashboard overview shows, for the last `days` days up to `now`. */
+/**
+ * Everything the dashboard overview shows: for the calendar days of `range` (the page's
+ * date range, compared with its previous period), else the last `days` × 24 hours up to `now`.
+ */
 export async function loadStoreOverview(
   db: Database,
   store: OverviewStore,
-  options: { days?: number; now?: Date } = {},
+  options: {
+    days?: number;
+    now?: Date;
+    range?: Pick<AnalyticsRange, "current" | "previous" | "days">;
+  } = {},
 ): Promise<StoreOverview> {
-  const days = options.days ?? 30;
-  const now = options.now ?? new Date();
-  const from = new Date(now.getTime() - days * 86_400_000);
-  const previousFrom = new Date(from.getTime() - days * 86_400_000);
+  const { range } = options;
+  const days = range?.days ?? options.days ?? 30;
+  const now = range?.current.end ?? options.now ?? new Date();
+  const from = range?.current.start ?? new Date(now.getTime() - days * 86_400_000);
+  const previousFrom = range?.previous.start ?? new Date(from.getTime() - days * 86_400_000);
   const [current, previous, daily, recentOrders] = await Promise.all([
     periodTotals(db, store, from, now),
     periodTotals(db, store, previousFrom, from),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { customers, events, orders } from "@/db/schema";
 import { loadStoreOverview } from "@/lib/analytics/overview";
+import { parseAnalyticsRange } from "@/lib/analytics/range";
 import { createOwnerWithStore } from "../support/fixtures";
 import { testDbBackend, setupTestDatabase } from "../support/database";
 
@@ -121,5 +122,39 @@ describe(`dashboard overview numbers [${testDbBackend}]`, () => {
     expect(overview.previous.revenueMinor).toBe(0);
     expect(overview.daily.reduce((sum, day) => sum + day.revenueMinor, 0)).toBe(2800);
     expect(overview.daily.reduce((sum, day) => sum + day.paidOrders, 0)).toBe(1);
+  });
+
+  it("follows the page's date range: whole days in the store's zone, and the days before", async () => {
+    const { store } = await createOwnerWithStore(db(), { timezone: "Asia/Tokyo" });
+    const range = parseAnalyticsRange(
+      { range: "custom", from: "2026-11-10", to: "2026-11-12" },
+      store.timezone,
+      now,
+    );
+    await db()
+      .insert(orders)
+      .values([
+        // 2026-11-09 15:00 UTC is the first instant of the 10th in Tokyo.
+        order(store.id, "paid", 100, new Date("2026-11-09T15:00:00Z")),
+        // The last minute of the 12th in Tokyo.
+        order(store.id, "paid", 200, new Date("2026-11-12T14:59:00Z")),
+        // The 13th in Tokyo: after the range.
+        order(store.id, "paid", 400, new Date("2026-11-12T15:00:00Z")),
+        // The 9th in Tokyo: the previous period (7th–9th).
+        order(store.id, "paid", 800, new Date("2026-11-09T14:59:00Z")),
+        // The 6th: before the previous period.
+        order(store.id, "paid", 1600, new Date("2026-11-06T12:00:00Z")),
+      ]);
+
+    const overview = await loadStoreOverview(db(), store, { range });
+
+    expect(overview.days).toBe(3);
+    expect(overview.current).toMatchObject({ revenueMinor: 300, paidOrders: 2 });
+    expect(overview.previous).toMatchObject({ revenueMinor: 800, paidOrders: 1 });
+    expect(overview.daily).toEqual([
+      { day: "2026-11-10", revenueMinor: 100, paidOrders: 1 },
+      { day: "2026-11-11", revenueMinor: 0, paidOrders: 0 },
+      { day: "2026-11-12", revenueMinor: 200, paidOrders: 1 },
+    ]);
   });
 });

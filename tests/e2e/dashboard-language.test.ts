@@ -60,7 +60,7 @@ describe.skipIf(skipReason)(
       await expect(page.getByTestId("overview-store").textContent()).resolves.toBe(
         "Kyoto Tea & Crafts",
       );
-      const orders = await page.locator("table").last().innerText();
+      const orders = await page.getByTestId("recent-orders").innerText();
       expect(orders).toContain("支払い済み");
       expect(orders).toMatch(/\d{4}\/\d{2}\/\d{2} \d{1,2}:\d{2}/);
       expect(orders).not.toMatch(/\bPaid\b|Placed|Entry point/);

@@ -1,12 +1,14 @@
 import { eq } from "drizzle-orm";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { storeMembers, stores } from "@/db/schema";
+import { orders, storeMembers, stores } from "@/db/schema";
 import { updateStoreProfileAction } from "@/app/(dashboard)/dashboard/settings/actions/update-store-profile";
 import { saveStripeCredentialsAction } from "@/app/(dashboard)/dashboard/settings/actions/save-stripe-credentials";
 import { saveWhatsappCredentialsAction } from "@/app/(dashboard)/dashboard/settings/actions/save-whatsapp-credentials";
 import { removeCredentialAction } from "@/app/(dashboard)/dashboard/settings/actions/remove-credential";
 import { selectStore } from "@/app/(dashboard)/dashboard/actions/select-store";
 import OverviewPage from "@/app/(dashboard)/dashboard/page";
+import { OverviewFigures } from "@/components/dashboard/overview-figures";
+import { parseAnalyticsRange } from "@/lib/analytics/range";
 import SettingsPage from "@/app/(dashboard)/dashboard/settings/page";
 import DashboardLayout from "@/app/(dashboard)/dashboard/layout";
 import { ACTIVE_STORE_COOKIE, requireMember } from "@/lib/auth/current-member";
@@ -84,13 +86,31 @@ describe(`tenancy: one store's member cannot reach another store [${testDbBacken
     expect(settings).toContain("Bob Bikes");
     expect(settings).not.toContain("Alice Ceramics");
     expect(settings).not.toContain("1234"); // Alice's key's last four
-    const overview = JSON.stringify(await OverviewPage());
+    const noRange = { searchParams: Promise.resolve({}) };
+    const overview = JSON.stringify(await OverviewPage(noRange));
     expect(overview).toContain("Bob Bikes");
     expect(overview).not.toContain("Alice Ceramics");
+    // The figures, which the page streams in below its header: the member's orders only.
+    const order = (storeId: string, number: string) => ({
+      storeId,
+      number,
+      status: "paid" as const,
+      currency: "USD",
+      subtotalMinor: 5000,
+      totalMinor: 5000,
+      paidAt: new Date(),
+    });
+    await db()
+      .insert(orders)
+      .values([order(bob.store.id, "BOB-0001"), order(alice.store.id, "ALICE-0001")]);
+    const range = parseAnalyticsRange({}, bob.store.timezone, new Date());
+    const figures = JSON.stringify(await OverviewFigures({ range }));
+    expect(figures).toContain("BOB-0001");
+    expect(figures).not.toContain("ALICE-0001");
 
     setCookie(ACTIVE_STORE_COOKIE, alice.store.slug);
     await expectNotFound(SettingsPage());
-    await expectNotFound(OverviewPage());
+    await expectNotFound(OverviewPage(noRange));
     await expectNotFound(DashboardLayout({ children: null }));
   });
 

@@ -49,7 +49,12 @@ export default async function DashboardLayout({ children }: { children: React.Re
         <ViewStoreLink {...store} label={t.layout.viewStore} />
         <StoreSwitcher stores={storeOptions} current={member.store.slug} labels={t.layout} />
         <SidebarNav
-          labels={{ ...t.nav, loyalty: t.loyalty.title, recovery: t.recoveryReport.title }}
+          labels={{
+            ...t.nav,
+            loyalty: t.loyalty.title,
+            recovery: t.recoveryReport.title,
+            reports: t.analytics.title,
+          }}
         />
         <div className="mt-auto">
           <UserMenu email={member.email} role={member.role} strings={strings} />
@@ -65,6 +70,7 @@ export default async function DashboardLayout({ children }: { children: React.Re
               layout: t.layout,
               loyalty: { title: t.loyalty.title },
               recoveryReport: { title: t.recoveryReport.title },
+              analytics: { title: t.analytics.title },
             }}
           />
           <p className="truncate font-medium md:hidden">{member.store.name}</p>

@@ -378,14 +378,12 @@ const en = {
   },
   overview: {
     title: "Overview",
-    period: "{store}: the last {days} days, in {timezone} time.",
+    period: "{store}, in {timezone} time.",
     stats: {
       revenue: "Revenue",
       paidOrders: "Paid orders",
       chatsStarted: "Chats started",
       newCustomers: "New customers",
-      noPrevious: "No data for the previous 30 days",
-      change: "{change}% vs previous 30 days",
     },
     chart: {
       title: "Revenue per day",

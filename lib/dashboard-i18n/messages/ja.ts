@@ -382,14 +382,12 @@ const ja: DashboardMessages = {
   },
   overview: {
     title: "概要",
-    period: "{store}：過去{days}日間（{timezone}時間）",
+    period: "{store}（{timezone}時間）",
     stats: {
       revenue: "売上",
       paidOrders: "支払い済みの注文",
       chatsStarted: "開始されたチャット",
       newCustomers: "新規顧客",
-      noPrevious: "前の30日間のデータはありません",
-      change: "前の30日間比 {change}%",
     },
     chart: {
       title: "日別の売上",

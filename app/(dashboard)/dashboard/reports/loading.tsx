@@ -1,0 +1,5 @@
+import { ReportSkeleton } from "@/components/reports/report-skeleton";
+
+export default function ReportsLoading() {
+  return <ReportSkeleton />;
+}
