@@ -1,9 +1,9 @@
 import "server-only";
-import { and, desc, eq, gte, lt, type SQL, sql } from "drizzle-orm";
+import { and, desc, eq, gte, inArray, lt, type SQL, sql } from "drizzle-orm";
 import type { PgColumn } from "drizzle-orm/pg-core";
 import type { Database } from "@/db/drivers";
-import { customers, events, orders } from "@/db/schema";
-import { EVENT_TYPES } from "./event-types";
+import { conversations, customers, orders } from "@/db/schema";
+import { PAID_STATUSES } from "./filters";
 import type { AnalyticsRange } from "./range";
 
 export type PeriodTotals = {
@@ -39,6 +39,8 @@ function within(column: PgColumn, from: Date, to: Date): SQL | undefined {
 type OverviewStore = { id: string; timezone: string; currency: string };
 
 /**
+ * Orders paid in the window in the store's currency — refunded ones too: they were paid, and
+ * their revenue is net of what was refunded (docs/ARCHITECTURE.md, "How we count").
  * Paid orders in the store's currency. Amounts in two currencies never add up to anything, and
  * the currency is locked once orders exist (lib/stores/currency-lock.ts), so an order in another
  * currency is an anomaly the totals leave out rather than mislabel.
@@ -46,7 +48,7 @@ type OverviewStore = { id: string; timezone: string; currency: string };
 function paidWithin(store: OverviewStore, from: Date, to: Date): SQL | undefined {
   return and(
     eq(orders.storeId, store.id),
-    eq(orders.status, "paid"),
+    inArray(orders.status, [...PAID_STATUSES]),
     eq(orders.currency, store.currency),
     within(orders.paidAt, from, to),
   );
@@ -60,7 +62,7 @@ async function periodTotals(
 ): Promise<PeriodTotals> {
   const [sales] = await db
     .select({
-      revenueMinor: sql<string>`coalesce(sum(${orders.totalMinor}), 0)`,
+      revenueMinor: sql<string>`coalesce(sum(${orders.totalMinor} - ${orders.refundedMinor}), 0)`,
       paidOrders: sql<number>`count(*)::int`,
     })
     .from(orders)
@@ -68,14 +70,8 @@ async function periodTotals(
   const storeId = store.id;
   const [chats] = await db
     .select({ count: sql<number>`count(*)::int` })
-    .from(events)
-    .where(
-      and(
-        eq(events.storeId, storeId),
-        eq(events.type, EVENT_TYPES.chatStarted),
-        within(events.createdAt, from, to),
-      ),
-    );
+    .from(conversations)
+    .where(and(eq(conversations.storeId, storeId), within(conversations.createdAt, from, to)));
   const [newCustomers] = await db
     .select({ count: sql<number>`count(*)::int` })
     .from(customers)
@@ -100,7 +96,7 @@ async function dailyRevenue(
   const rows = await db
     .select({
       day: localDay,
-      revenueMinor: sql<string>`sum(${orders.totalMinor})`,
+      revenueMinor: sql<string>`sum(${orders.totalMinor} - ${orders.refundedMinor})`,
       paidOrders: sql<number>`count(*)::int`,
     })
     .from(orders)

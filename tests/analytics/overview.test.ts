@@ -1,5 +1,6 @@
+import { inArray } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { customers, events, orders } from "@/db/schema";
+import { conversations, customers, orders } from "@/db/schema";
 import { loadStoreOverview } from "@/lib/analytics/overview";
 import { parseAnalyticsRange } from "@/lib/analytics/range";
 import { createOwnerWithStore } from "../support/fixtures";
@@ -16,6 +17,7 @@ function order(
   status: "paid" | "pending" | "refunded",
   totalMinor: number,
   at: Date,
+  refundedMinor = 0,
 ) {
   orderNumber += 1;
   return {
@@ -25,33 +27,26 @@ function order(
     currency: "JPY",
     subtotalMinor: totalMinor,
     totalMinor,
+    refundedMinor,
     createdAt: at,
     paidAt: status === "pending" ? null : at,
   };
 }
 
 describe(`dashboard overview numbers [${testDbBackend}]`, () => {
-  it("counts only this store's paid orders, chats and new customers in the window", async () => {
+  it("counts only this store's paid orders (net of refunds), chats and new customers in the window", async () => {
     const { store } = await createOwnerWithStore(db(), { timezone: "Asia/Tokyo" });
     const other = await createOwnerWithStore(db());
     await db()
       .insert(orders)
       .values([
         order(store.id, "paid", 2800, daysAgo(1)),
-        order(store.id, "paid", 5400, daysAgo(29)),
+        order(store.id, "paid", 5400, daysAgo(29), 400),
         order(store.id, "pending", 99999, daysAgo(2)),
-        order(store.id, "refunded", 7000, daysAgo(3)),
+        // Paid, then refunded in full: a paid order worth nothing now.
+        order(store.id, "refunded", 7000, daysAgo(3), 7000),
         order(store.id, "paid", 1000, daysAgo(31)), // previous period
         order(other.store.id, "paid", 123456, daysAgo(1)),
-      ]);
-    await db()
-      .insert(events)
-      .values([
-        { storeId: store.id, type: "chat_started", createdAt: daysAgo(1) },
-        { storeId: store.id, type: "chat_started", createdAt: daysAgo(5) },
-        { storeId: store.id, type: "order_paid", createdAt: daysAgo(5) },
-        { storeId: store.id, type: "chat_started", createdAt: daysAgo(40) },
-        { storeId: other.store.id, type: "chat_started", createdAt: daysAgo(1) },
       ]);
     await db()
       .insert(customers)
@@ -66,11 +61,36 @@ describe(`dashboard overview numbers [${testDbBackend}]`, () => {
         },
       ]);
 
+    const [mine, older, theirs] = await db()
+      .select({ id: customers.id, storeId: customers.storeId })
+      .from(customers)
+      .where(inArray(customers.waId, ["15550100001", "15550100002", "15550100003"]))
+      .orderBy(customers.waId);
+    const chat = (
+      customer: { id: string; storeId: string },
+      at: Date,
+      status: "bot" | "closed",
+    ) => ({
+      storeId: customer.storeId,
+      customerId: customer.id,
+      language: "en",
+      status,
+      createdAt: at,
+    });
+    await db()
+      .insert(conversations)
+      .values([
+        chat(mine!, daysAgo(1), "bot"),
+        chat(mine!, daysAgo(5), "closed"),
+        chat(older!, daysAgo(40), "closed"),
+        chat(theirs!, daysAgo(1), "bot"),
+      ]);
+
     const overview = await loadStoreOverview(db(), store, { now });
 
     expect(overview.current).toEqual({
-      revenueMinor: 8200,
-      paidOrders: 2,
+      revenueMinor: 7800,
+      paidOrders: 3,
       chatsStarted: 2,
       newCustomers: 1,
     });
@@ -80,7 +100,7 @@ describe(`dashboard overview numbers [${testDbBackend}]`, () => {
       chatsStarted: 1,
       newCustomers: 1,
     });
-    expect(overview.daily.reduce((sum, day) => sum + day.revenueMinor, 0)).toBe(8200);
+    expect(overview.daily.reduce((sum, day) => sum + day.revenueMinor, 0)).toBe(7800);
     expect(overview.daily.length).toBeGreaterThanOrEqual(30);
     expect(overview.daily.at(-1)).toEqual({ day: "2026-11-20", revenueMinor: 0, paidOrders: 0 });
     expect(overview.daily.find((day) => day.day === "2026-11-19")).toEqual({
