@@ -53,9 +53,12 @@ const availableToday = [
   "A dashboard with the store's orders, revenue, chats and customers",
   "Loyalty points earned and spent in the chat, with tiers, a balance one tap away and the owner's ledger",
   "Cart-recovery reminders for opted-in shoppers, inside WhatsApp's rules, with the revenue they bring back",
+  "Conversion reports: which widget, page, QR code and reminder led to paid orders, against the period before, with CSV export",
 ];
 
-const arriving = ["Conversion reports: which widget, page or QR code led to a paid order"];
+const arriving = [
+  "Reports that open in a blink on a year of a busy store's data (daily rollups; today a 12-month report on a million events takes about a second)",
+];
 
 // Whether the demo store exists is decided when the server starts, not when it is built.
 export const dynamic = "force-dynamic";
@@ -112,8 +115,8 @@ export default function LandingPage() {
                 </p>
                 <p>
                   Today: the storefront, the widget, QR codes and shop cards, the WhatsApp bot, the
-                  inbox, payments in the chat, loyalty points and cart recovery. Conversion reports
-                  are being built.
+                  inbox, payments in the chat, loyalty points, cart recovery and conversion reports
+                  from each entry point to the paid order.
                 </p>
               </div>
               <div className="flex flex-col gap-3 sm:flex-row">

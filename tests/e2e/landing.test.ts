@@ -53,11 +53,12 @@ describe.skipIf(skipReason)(`landing page${skipReason ? ` — SKIPPED: ${skipRea
       "Stripe payment links",
       "Loyalty points",
       "Cart-recovery reminders",
+      "Conversion reports",
     ]) {
       expect(available).toContain(built);
       expect(arriving).not.toContain(built);
     }
-    for (const unbuilt of ["Conversion reports"]) {
+    for (const unbuilt of ["daily rollups"]) {
       expect(arriving).toContain(unbuilt);
       expect(available).not.toContain(unbuilt);
     }
