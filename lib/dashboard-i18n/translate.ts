@@ -16,7 +16,11 @@ const FORM_SECTIONS = {
   product: (t: DashboardMessages) => [t.productForm.errors, t.productForm.outcomes, t.forms.errors],
   widget: (t: DashboardMessages) => [t.widgetPage.errors, t.widgetPage.outcomes, t.forms.errors],
   qr: (t: DashboardMessages) => [t.qrCodes.errors, t.qrCodes.outcomes, t.forms.errors],
-  simulator: (t: DashboardMessages) => [t.simulator.errors, t.forms.errors],
+  simulator: (t: DashboardMessages) => [
+    t.simulator.errors,
+    t.simulatorRecovery.errors,
+    t.forms.errors,
+  ],
   settings: (t: DashboardMessages) => [
     t.settings.errors,
     t.settings.outcomes,

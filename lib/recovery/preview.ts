@@ -83,9 +83,11 @@ function sampleValues(
 ) {
   const subtotal = sample.lines.reduce((sum, line) => sum + line.quantity * line.unitMinor, 0);
   const offer = step.incentive;
-  const discount = offer ? Math.min(incentiveAmountMinor(offer, subtotal), subtotal) : 0;
+  const discount = offer ? incentiveAmountMinor(offer, subtotal) : 0;
+  // As the engine does (lib/orders/discount.ts): an offer that would leave nothing to pay is
+  // not applied, so the preview shows none.
   const incentive: IncentiveRecord | null =
-    offer && discount > 0
+    offer && discount > 0 && discount < subtotal
       ? {
           ...offer,
           status: "applied",
@@ -96,7 +98,7 @@ function sampleValues(
         }
       : null;
   return reminderValues({
-    order: { totalMinor: subtotal - discount, currency: sample.currency },
+    order: { totalMinor: subtotal - (incentive ? discount : 0), currency: sample.currency },
     items: sample.lines.map((line) => ({
       name: line.names[language] ?? line.names.en,
       quantity: line.quantity,

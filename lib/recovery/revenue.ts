@@ -25,7 +25,7 @@ export async function recoveredRevenue(
     .select({
       step: orders.recoveryStep,
       orders: sql<number>`count(*)::int`,
-      revenueMinor: sql<number>`coalesce(sum(${orders.totalMinor} - ${orders.refundedMinor}), 0)::int`,
+      revenueMinor: sql<number>`coalesce(sum(${orders.totalMinor} - ${orders.refundedMinor}), 0)::bigint`,
     })
     .from(orders)
     .where(

@@ -222,6 +222,12 @@ describe("simulator composer in Japanese", () => {
     );
     expect(translateMessage("Sent.", "simulator", "ja")).toBe("送信しました。");
   });
+
+  it("asks for the time of the sandbox recovery run in Japanese", () => {
+    expect(translateMessage("Choose a date and time.", "simulator", "ja")).toBe(
+      "日時を選んでください。",
+    );
+  });
 });
 
 describe("settings forms in Japanese", () => {

@@ -63,8 +63,10 @@ describe("the recovery settings preview", () => {
       ...last,
       incentive: { kind: "amount" as const, amountMinor: 9999, validHours: 1 },
     };
-    // Never more than the cart.
-    expect(previewStep(fixed, "en", sample, []).freeForm!.text).toContain("(¥0)");
+    // An offer that would leave nothing to pay is not applied (nor by the engine).
+    const unapplied = previewStep(fixed, "en", sample, []).freeForm!.text;
+    expect(unapplied).toContain("(¥6,200)");
+    expect(unapplied).not.toContain("off, valid until");
   });
 
   it("falls back to the English text for a language the step has none in, and says so", () => {

@@ -19,6 +19,7 @@ const simulatorRecoveryEn = {
   nextStep: "Next step due {time}.",
   noNextStep: "No step is scheduled.",
   errors: {
+    chooseTime: "Choose a date and time.",
     not_sandbox:
       "Only in the sandbox: this store is connected to WhatsApp, or the sandbox is off in production.",
     recovery_off: "Recovery is off for this store: switch it on first.",

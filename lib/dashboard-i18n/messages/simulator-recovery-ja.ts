@@ -20,6 +20,7 @@ const simulatorRecoveryJa: typeof simulatorRecoveryEn = {
   nextStep: "次のステップの予定：{time}。",
   noNextStep: "予定されているステップはありません。",
   errors: {
+    chooseTime: "日時を選んでください。",
     not_sandbox:
       "サンドボックスでのみ使えます。このストアはWhatsAppに接続済みか、本番環境でサンドボックスがオフです。",
     recovery_off: "このストアのカゴ落ち回収はオフです。先にオンにしてください。",
