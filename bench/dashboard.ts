@@ -26,10 +26,9 @@ import type { AnalyticsStore } from "@/lib/analytics/store";
 import { travellerJourney } from "@/lib/analytics/traveller";
 import { recoveryKpis } from "@/lib/recovery/kpis";
 import { seedScaleStore } from "../scripts/lib/seed-scale";
-import { describeMachine } from "./lib/databases";
+import { describeMachine, waitForPort } from "./lib/databases";
 import { spawnHelper, freePort, root } from "./lib/production-server";
 import path from "node:path";
-import { connect } from "node:net";
 
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 20);
 const SCALE = Number(process.env.BENCH_SCALE ?? 1);
@@ -81,19 +80,6 @@ async function time(run: () => Promise<unknown>): Promise<{ p50: number; p95: nu
   }
   samples.sort((a, b) => a - b);
   return { p50: percentile(samples, 50), p95: percentile(samples, 95) };
-}
-
-async function waitForPort(port: number): Promise<void> {
-  for (let attempt = 0; attempt < 100; attempt++) {
-    const open = await new Promise<boolean>((resolve) => {
-      const socket = connect(port, "127.0.0.1");
-      socket.once("connect", () => (socket.destroy(), resolve(true)));
-      socket.once("error", () => resolve(false));
-    });
-    if (open) return;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`nothing listens on port ${port}`);
 }
 
 const fmt = (ms: number) => ms.toFixed(1);
