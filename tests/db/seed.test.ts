@@ -5,6 +5,7 @@ import { asc, count, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database, DatabaseHandle } from "@/db/drivers";
 import {
+  carts,
   clicks,
   conversations,
   customers,
@@ -171,10 +172,29 @@ async function demoDigest(db: Database): Promise<string> {
     .from(messages)
     .orderBy(asc(messages.createdAt), asc(messages.waMessageId));
   // Click events name rows by id, and ids differ per store: the clicks are compared by ref below.
-  // Recovery events name the recovery and the reminder's message: compared by step below.
+  // A storefront cart by the order made from it (ids differ per store).
+  const cartRows = await db
+    .select({
+      number: orders.number,
+      status: carts.status,
+      language: carts.language,
+      createdAt: carts.createdAt,
+      updatedAt: carts.updatedAt,
+      abandonedAt: carts.abandonedAt,
+      items: sql`(select count(*)::int from cart_items i where i.cart_id = ${carts.id})`,
+    })
+    .from(carts)
+    .innerJoin(orders, eq(orders.cartId, carts.id))
+    .orderBy(asc(orders.number));
+  // Recovery events name the recovery, the cart and the reminder's message: compared by step below.
   const eventsWithoutIds = eventRows.map((event) => {
     if (event.type === "click") return { ...event, properties: { ref: event.properties.ref } };
-    const { recoveryId: _recovery, messageId: _message, ...rest } = event.properties ?? {};
+    const {
+      recoveryId: _recovery,
+      messageId: _message,
+      cartId: _cart,
+      ...rest
+    } = event.properties ?? {};
     return { ...event, properties: rest };
   });
   const json = JSON.stringify({
@@ -182,6 +202,7 @@ async function demoDigest(db: Database): Promise<string> {
     itemRows,
     customerRows,
     eventRows: eventsWithoutIds,
+    cartRows,
     qrCodeRows,
     clickRows,
     conversationRows,

@@ -207,6 +207,91 @@ describe(`demo seed: cart recovery [${testDbBackend}]`, () => {
     expect(counts!.abandoned).toBe(recoveries.length);
   });
 
+  it("makes the storefront cart's orders one recovery with their cart, its status as the engine leaves it", async () => {
+    type CartRow = {
+      recoveryId: string;
+      recoveryCustomerId: string;
+      orderId: string;
+      orderCartId: string | null;
+      source: string;
+      valueMinor: number;
+      abandonedAt: string;
+      orderCreatedAt: string;
+      cartId: string | null;
+      storeId: string | null;
+      customerId: string | null;
+      status: string | null;
+      createdAt: string | null;
+      updatedAt: string | null;
+      cartAbandonedAt: string | null;
+    };
+    const rows = await queryRows<CartRow>(
+      db,
+      sql`select r.id as "recoveryId", r.customer_id as "recoveryCustomerId", r.order_id as "orderId",
+          o.cart_id as "orderCartId", o.source::text as source, r.value_minor as "valueMinor",
+          r.abandoned_at as "abandonedAt", o.created_at as "orderCreatedAt", c.id as "cartId",
+          c.store_id as "storeId", c.customer_id as "customerId", c.status::text as status,
+          c.created_at as "createdAt", c.updated_at as "updatedAt", c.abandoned_at as "cartAbandonedAt"
+        from recoveries r join orders o on o.id = r.order_id left join carts c on c.id = r.cart_id
+        where r.store_id = ${storeId}`,
+    );
+    const withCart = rows.filter((row) => row.cartId !== null);
+    expect(withCart.length).toBeGreaterThan(0);
+    expect(withCart.length).toBeLessThan(rows.length);
+    expect(new Set(withCart.map((row) => row.cartId)).size).toBe(withCart.length);
+    const [cartCount] = await queryRows<{ n: number }>(
+      db,
+      sql`select count(*)::int as n from carts where store_id = ${storeId}`,
+    );
+    expect(cartCount!.n).toBe(withCart.length);
+    /** Each order's or cart's lines as (product, quantity), by owner. */
+    const linesBy = async (table: "order_items" | "cart_items", owner: "order_id" | "cart_id") => {
+      const byOwner = new Map<string, { productId: string; quantity: number }[]>();
+      const all = await queryRows<{ owner: string; productId: string; quantity: number }>(
+        db,
+        sql`select ${sql.raw(owner)} as owner, product_id as "productId", quantity
+          from ${sql.raw(table)} where store_id = ${storeId} order by product_id`,
+      );
+      for (const { owner: id, ...line } of all) byOwner.set(id, [...(byOwner.get(id) ?? []), line]);
+      return byOwner;
+    };
+    const orderLines = await linesBy("order_items", "order_id");
+    const cartLines = await linesBy("cart_items", "cart_id");
+    const subtotals = new Map(
+      (
+        await queryRows<{ orderId: string; subtotal: number }>(
+          db,
+          sql`select order_id as "orderId", sum(line_total_minor)::int as subtotal
+            from order_items where store_id = ${storeId} group by order_id`,
+        )
+      ).map((row) => [row.orderId, row.subtotal]),
+    );
+    for (const row of rows) {
+      // Exactly the orders from the storefront cart, as lib/bot/checkout.ts makes them.
+      expect(row.cartId !== null).toBe(row.source === "cart");
+      expect(row.orderCartId).toBe(row.cartId);
+      if (!row.cartId) continue;
+      const order = orders.get(row.orderId)!;
+      const recovery = recoveries.find((r) => r.id === row.recoveryId)!;
+      expect(row.storeId).toBe(storeId);
+      expect(row.customerId).toBe(row.recoveryCustomerId);
+      expect(cartLines.get(row.cartId)).toEqual(orderLines.get(row.orderId));
+      // The value markAbandoned gives a cart's recovery: its subtotal.
+      expect(row.valueMinor).toBe(subtotals.get(row.orderId));
+      expect(
+        recovery.status === "recovered" ? "recovered" : order.paidAt ? "converted" : "abandoned",
+      ).toBe(row.status);
+      // Last touched before the order was made; abandoned by the tick that started the recovery.
+      expect(new Date(row.createdAt!) <= new Date(row.updatedAt!)).toBe(true);
+      expect(new Date(row.updatedAt!) < new Date(row.orderCreatedAt)).toBe(true);
+      expect(new Date(row.cartAbandonedAt!).getTime()).toBe(new Date(row.abandonedAt).getTime());
+    }
+    // Paid after a delivered reminder, and still left.
+    expect(withCart.map((row) => row.status)).toEqual(
+      expect.arrayContaining(["recovered", "abandoned"]),
+    );
+  });
+
   it("sends only to opted-in shoppers, once per step, with each failed reminder failed with its reason", async () => {
     const keys = new Set(steps.map((step) => `${step.recoveryId}:${step.step}`));
     expect(keys.size).toBe(steps.length);

@@ -2,6 +2,8 @@ import "server-only";
 import type { Database } from "@/db/drivers";
 import { and, eq, sql } from "drizzle-orm";
 import {
+  cartItems,
+  carts,
   checkoutSessions,
   customers,
   loyaltyAccounts,
@@ -67,6 +69,8 @@ export async function insertChatsAndOrders(
     input.recoverySince,
   );
   await insertChatRows(db, chats);
+  await insertAsJson(db, carts, recovery.carts.carts);
+  await insertAsJson(db, cartItems, recovery.carts.items);
   await insertAsJson(db, orders, rows.orders);
   await insertAsJson(db, orderItems, rows.items);
   await insertAsJson(db, paymentLinks, rows.paymentLinks);

@@ -11,6 +11,8 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 /** About this share of the paid orders were left unpaid for a while and paid after reminders. */
 const SHARE = 0.09;
+/** Storefront carts are left more often than chats (and their recoveries have a cart). */
+const CART_SHARE = 0.3;
 
 // prettier-ignore
 const OUTCOMES: readonly (readonly [1 | 2 | "late", number])[] = [[1, 5], [2, 3], ["late", 2]];
@@ -81,7 +83,12 @@ export function planRecoveredPayments(rng: Rng, history: DemoHistory, now: Date)
   for (const order of history.orders) {
     const pick = rng.fork(`pick:${order.number}`);
     const customer = history.customers[order.customer]!;
-    if (order.status !== "paid" || !order.paidAt || !pick.chance(SHARE)) continue;
+    if (
+      order.status !== "paid" ||
+      !order.paidAt ||
+      !pick.chance(order.source === "cart" ? CART_SHARE : SHARE)
+    )
+      continue;
     if (!customer.optedInAt || customer.optedInAt > order.createdAt || customer.optedOutAt)
       continue;
     const outcome = pick.weighted(OUTCOMES);

@@ -6,6 +6,7 @@ import type { DemoHistory } from "./history";
 import type { DemoOrderIds, DemoOrderRows } from "./orders";
 import type { PlannedPayment } from "./payments";
 import type { Rng } from "./random";
+import { addDemoCart, type DemoCartRows, itemsByOrder } from "./recovery-carts";
 import { addOptOut, addReminder } from "./recovery-messages";
 import { recoveryRng } from "./recovery-plan";
 import {
@@ -24,6 +25,8 @@ export type DemoRecoveryRows = {
   recoveries: (typeof recoveries.$inferInsert)[];
   steps: (typeof recoverySteps.$inferInsert)[];
   events: NewAnalyticsEvent[];
+  /** The storefront carts the `cart` entry's orders were made from (insert before the orders). */
+  carts: DemoCartRows;
   /** Shoppers who answered a reminder with the stop word: their customer rows change. */
   optOuts: { customerId: string; optedOutAt: Date; lastInboundAt: Date }[];
 };
@@ -146,7 +149,9 @@ export function demoRecoveryRows(rng: Rng, context: Context, since: Date): DemoR
     steps: [],
     events: [],
     optOuts: [],
+    carts: { carts: [], items: [] },
   };
+  const itemsOf = itemsByOrder(orders.items);
   const candidates = payments
     .map((payment, i) => ({ payment, row: orders.orders[i]!, link: orders.linkMessageIds[i] }))
     .filter(
@@ -202,14 +207,25 @@ export function demoRecoveryRows(rng: Rng, context: Context, since: Date): DemoR
       customerId: ids.customerIds[order.customer]!,
       orderId: row.id!,
     };
+    // An order from the storefront cart is one recovery with its cart, started by the cart.
+    const { cartId, valueMinor } =
+      order.source === "cart"
+        ? addDemoCart(rng.fork(`cart:${order.number}`), rows.carts, {
+            order,
+            row,
+            items: itemsOf.get(row.id!) ?? [],
+            replay,
+            ids,
+          })
+        : { cartId: null, valueMinor: order.totalMinor };
     rows.recoveries.push({
       id: recoveryId,
       ...base,
-      cartId: null,
+      cartId,
       status: replay.status,
       stopReason: replay.stopReason,
       abandonedAt: replay.abandonedAt,
-      valueMinor: order.totalMinor,
+      valueMinor,
       currency: ids.currency,
       recoveredOrderId: replay.status === "recovered" ? row.id! : null,
       recoveredStep: replay.recoveredStep,
@@ -223,12 +239,13 @@ export function demoRecoveryRows(rng: Rng, context: Context, since: Date): DemoR
     });
     rows.events.push({
       ...base,
+      orderId: cartId ? null : base.orderId,
       type: EVENT_TYPES.cartAbandoned,
       properties: {
-        cartId: null,
+        cartId,
         recoveryId,
-        kind: "order",
-        valueMinor: order.totalMinor,
+        kind: cartId ? "cart" : "order",
+        valueMinor,
         currency: ids.currency,
       },
       createdAt: replay.abandonedAt,
@@ -287,7 +304,7 @@ export function demoRecoveryRows(rng: Rng, context: Context, since: Date): DemoR
           step: replay.recoveredStep,
           amountMinor: order.totalMinor,
           currency: ids.currency,
-          cartId: null,
+          cartId,
         },
         createdAt: replay.recoveredAt!,
       });
