@@ -73,7 +73,11 @@ describe.skipIf(skipReason)(
       await form.locator("select[name=step2Var1]").selectOption("name");
       await form.locator("select[name=step2Var2]").selectOption("items");
       await form.locator("select[name=step2Incentive]").selectOption("percent");
-      const templateBubble = preview.getByTestId("preview-template");
+      // The third reminder's (the second may have a template of its own from the demo seed).
+      const templateBubble = preview
+        .getByTestId("step-preview")
+        .nth(2)
+        .getByTestId("preview-template");
       await expect
         .poll(() => templateBubble.innerText())
         .toMatch(/^Hi Emma, your 1 × .+ is still waiting in your cart\./);
