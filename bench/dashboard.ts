@@ -24,6 +24,7 @@ import { messageHealth } from "@/lib/analytics/message-health";
 import { conversionsByProduct } from "@/lib/analytics/products";
 import { addDays, localDay, windowOf, type AnalyticsWindow } from "@/lib/analytics/range";
 import { revenueOverTime } from "@/lib/analytics/revenue-over-time";
+import { refreshStoreRollups } from "@/lib/analytics/rollup/refresh";
 import type { AnalyticsStore } from "@/lib/analytics/store";
 import { travellerJourney } from "@/lib/analytics/traveller";
 import { recoveryKpis } from "@/lib/recovery/kpis";
@@ -78,7 +79,9 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-async function time(run: () => Promise<unknown>): Promise<{ p50: number; p95: number }> {
+type Figures = { p50: number; p95: number };
+
+async function time(run: () => Promise<unknown>): Promise<Figures> {
   await run(); // warm: plans cached, pages in shared buffers
   const samples: number[] = [];
   for (let i = 0; i < ITERATIONS; i++) {
@@ -91,6 +94,44 @@ async function time(run: () => Promise<unknown>): Promise<{ p50: number; p95: nu
 }
 
 const fmt = (ms: number) => ms.toFixed(1);
+
+/**
+ * The same queries with the store's rollups in use and ignored (its state row set aside, so
+ * every day is computed from the raw rows, as before the first refresh).
+ */
+async function timeWithAndWithout(db: Database, storeId: string, run: () => Promise<unknown>) {
+  const withRollups = await time(run);
+  const [state] = (
+    (await db.execute(
+      sql`delete from analytics_rollup_state where store_id = ${storeId} returning timezone`,
+    )) as unknown as { rows: { timezone: string }[] }
+  ).rows;
+  try {
+    return { withRollups, without: await time(run) };
+  } finally {
+    await db.execute(sql`insert into analytics_rollup_state (store_id, timezone)
+      values (${storeId}, ${state?.timezone ?? ""})`);
+  }
+}
+
+/** Builds the store's rollups from scratch, then times the refresh of one changed day. */
+async function timeRollupBuild(db: Database, storeId: string) {
+  await db.execute(sql`delete from analytics_rollup_state where store_id = ${storeId}`);
+  let started = performance.now();
+  await refreshStoreRollups(db, storeId);
+  const ms = performance.now() - started;
+  const [count] = (
+    (await db.execute(sql`select (select count(*) from analytics_activity_days where store_id = ${storeId})
+        + (select count(*) from analytics_product_days where store_id = ${storeId}) as n`)) as unknown as {
+      rows: { n: unknown }[];
+    }
+  ).rows;
+  // What a write today leaves for the next tick: one changed day.
+  await db.execute(sql`insert into analytics_changes (store_id, at) values (${storeId}, now())`);
+  started = performance.now();
+  await refreshStoreRollups(db, storeId);
+  return { ms, rows: Number(count?.n ?? 0), refreshMs: performance.now() - started };
+}
 
 async function main() {
   const adminUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
@@ -151,6 +192,11 @@ async function main() {
     console.log(
       `\nselect 1 (one round trip): p50 ${fmt(baseline.p50)} ms, p95 ${fmt(baseline.p95)} ms`,
     );
+    const build = await timeRollupBuild(db, store.id);
+    console.log(
+      `rollups built from scratch in ${fmt(build.ms)} ms (${build.rows} rows); ` +
+        `${fmt(build.refreshMs)} ms to refresh one changed day`,
+    );
     for (const [label, days] of [
       ["30 days", 30],
       ["12 months", 365],
@@ -159,30 +205,33 @@ async function main() {
       console.log(
         `\n### ${label} (${range.current.from} – ${range.current.to}, vs the ${days} days before)\n`,
       );
-      console.log("| section | p50 ms | p95 ms | p50 ÷ select 1 |");
-      console.log("| --- | ---: | ---: | ---: |");
-      for (const [name, section] of Object.entries(SECTIONS)) {
-        const figures = await time(() => section(db, store, range));
+      console.log(
+        "| section | rollups p50 ms | p95 ms | without p50 ms | p95 ms | without ÷ with (p50) | p50 ÷ select 1 |",
+      );
+      console.log("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+      const row = (name: string, withRollups: Figures, without: Figures) =>
         console.log(
-          `| ${name} | ${fmt(figures.p50)} | ${fmt(figures.p95)} | ${(figures.p50 / baseline.p50).toFixed(1)} |`,
+          `| ${name} | ${fmt(withRollups.p50)} | ${fmt(withRollups.p95)} | ${fmt(without.p50)} | ` +
+            `${fmt(without.p95)} | ${(without.p50 / withRollups.p50).toFixed(1)} | ` +
+            `${(withRollups.p50 / baseline.p50).toFixed(1)} |`,
         );
+      const both = (run: () => Promise<unknown>) => timeWithAndWithout(db, store.id, run);
+      for (const [name, section] of Object.entries(SECTIONS)) {
+        const figures = await both(() => section(db, store, range));
+        row(name, figures.withRollups, figures.without);
       }
-      const everySection = await time(() =>
+      const everySection = await both(() =>
         Promise.all(Object.values(SECTIONS).map((section) => section(db, store, range))),
       );
-      console.log(
-        `| every section, both periods | ${fmt(everySection.p50)} | ${fmt(everySection.p95)} | ${(everySection.p50 / baseline.p50).toFixed(1)} |`,
-      );
+      row("every section, both periods", everySection.withRollups, everySection.without);
       // What the Overview page asks for: its figures and chart, and a card per section.
-      const overview = await time(() =>
+      const overview = await both(() =>
         Promise.all([
           loadStoreOverview(db, store, { range }),
           loadSectionSummaries(db, store, range),
         ]),
       );
-      console.log(
-        `| **the Overview page** | **${fmt(overview.p50)}** | **${fmt(overview.p95)}** | ${(overview.p50 / baseline.p50).toFixed(1)} |`,
-      );
+      row("**the Overview page**", overview.withRollups, overview.without);
     }
     // Every statement of the 12-month overview, once, through the logging connection; the
     // slowest by its own execution time gets its plan printed.

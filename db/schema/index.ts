@@ -14,3 +14,4 @@ export * from "./bot";
 export * from "./payments";
 export * from "./loyalty";
 export * from "./recovery";
+export * from "./analytics";

@@ -1,9 +1,10 @@
 import "server-only";
-import { and, eq, type SQL, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { Database } from "@/db/drivers";
-import { CLICK_SOURCES, clicks, conversations, orders, qrCodes } from "@/db/schema";
-import { inWindow, paidOrdersIn, rate, toNumber } from "./filters";
+import { CLICK_SOURCES, qrCodes } from "@/db/schema";
+import { rate, toNumber } from "./filters";
 import type { AnalyticsWindow } from "./range";
+import { activityDaysCte, withRollupDays } from "./rollup/read";
 import type { AnalyticsStore } from "./store";
 
 /** The funnel's figures for one entry point, or for all of them together. */
@@ -75,30 +76,17 @@ export function withRates(counts: Counts): ConversionFigures {
   };
 }
 
-type Measure = "clicks" | "chats" | "orders" | "paid";
 type ActivityRow = {
-  measure: Measure;
   source: string;
   qr_code_id: string | null;
-  count: unknown;
+  clicks: unknown;
+  chats: unknown;
+  orders: unknown;
+  paid_orders: unknown;
   revenue: unknown;
   qr_name: string | null;
   qr_archived_at: unknown;
 };
-
-/** One grouped count of `table` per source (and printed QR code), tagged with its measure. */
-function countBySource(
-  measure: Measure,
-  table: typeof clicks | typeof conversations | typeof orders,
-  where: SQL | undefined,
-  revenue: SQL = sql`0`,
-): SQL {
-  return sql`select ${measure} as measure, ${table.source} as source,
-      case when ${table.source} = 'qr' then ${table.qrCodeId} end as qr_code_id,
-      count(*) as count, ${revenue} as revenue
-    from ${table} where ${where}
-    group by 2, 3`;
-}
 
 /** Where a source is listed: SOURCE_ORDER, then sources it doesn't know, unattributed last. */
 export function sourceRank(source: string): number {
@@ -121,29 +109,30 @@ function sortRows(a: ConversionRow, b: ConversionRow): number {
 /**
  * Conversions by entry point: clicks → chats started → orders → paid orders → net revenue,
  * one row per source (per printed QR code for `qr`), unattributed as a row of its own.
- * Four grouped queries and the store's QR code names, all in one parallel round.
  */
 export async function conversionsBySource(
   db: Database,
   store: AnalyticsStore,
   window: AnalyticsWindow,
 ): Promise<Conversions> {
-  // One statement (one trip, one pooled connection) for the four counts and the names of the
-  // QR codes they mention: the overview sends every section for two periods at once.
+  // One statement (one trip, one pooled connection) over the daily rollups, with the names of
+  // the QR codes they mention: the overview sends every section for two periods at once.
   const result = await db.execute(sql`
-    with activity as (
-      ${countBySource("clicks", clicks, and(eq(clicks.storeId, store.id), inWindow(clicks.createdAt, window)))}
-      union all
-      ${countBySource("chats", conversations, and(eq(conversations.storeId, store.id), inWindow(conversations.createdAt, window)))}
-      union all
-      ${countBySource("orders", orders, and(eq(orders.storeId, store.id), inWindow(orders.createdAt, window)))}
-      union all
-      ${countBySource("paid", orders, paidOrdersIn(store, window), sql`sum(${orders.totalMinor} - ${orders.refundedMinor})`)}
+    with ${withRollupDays(store, window)}, ${activityDaysCte(store, window)},
+    activity as (
+      select source, case when source = 'qr' then qr_code_id end as qr_code_id,
+        sum(clicks) as clicks, sum(chats) as chats, sum(orders) as orders,
+        coalesce(sum(paid_orders) filter (where currency = ${store.currency}), 0) as paid_orders,
+        coalesce(sum(revenue_minor) filter (where currency = ${store.currency}), 0) as revenue
+      from activity_days
+      group by 1, 2
     )
     select activity.*, ${qrCodes.name} as qr_name, ${qrCodes.archivedAt} as qr_archived_at
     from activity
     left join ${qrCodes}
-      on ${qrCodes.id} = activity.qr_code_id and ${qrCodes.storeId} = ${store.id}`);
+      on ${qrCodes.id} = activity.qr_code_id and ${qrCodes.storeId} = ${store.id}
+    -- Paid orders in another currency alone do not make an entry point active.
+    where clicks + chats + orders + paid_orders > 0`);
 
   const byKey = new Map<string, { source: string; qrCodeId: string | null; counts: Counts }>();
   const codeById = new Map<string, ConversionQrCode>();
@@ -154,11 +143,11 @@ export async function conversionsBySource(
       qrCodeId: row.qr_code_id,
       counts: { ...ZERO },
     };
-    const count = toNumber(row.count);
-    if (row.measure === "paid") {
-      entry.counts.paidOrders += count;
-      entry.counts.revenueMinor += toNumber(row.revenue);
-    } else entry.counts[row.measure] += count;
+    entry.counts.clicks += toNumber(row.clicks);
+    entry.counts.chats += toNumber(row.chats);
+    entry.counts.orders += toNumber(row.orders);
+    entry.counts.paidOrders += toNumber(row.paid_orders);
+    entry.counts.revenueMinor += toNumber(row.revenue);
     byKey.set(key, entry);
     if (row.qr_code_id && row.qr_name !== null)
       codeById.set(row.qr_code_id, {

@@ -1,10 +1,10 @@
 import "server-only";
-import { and, desc, eq, gte, inArray, lt, type SQL, sql } from "drizzle-orm";
-import type { PgColumn } from "drizzle-orm/pg-core";
+import { and, desc, eq, sql } from "drizzle-orm";
 import type { Database } from "@/db/drivers";
-import { conversations, customers, orders } from "@/db/schema";
-import { PAID_STATUSES } from "./filters";
-import type { AnalyticsRange } from "./range";
+import { customers, orders } from "@/db/schema";
+import { inWindow, toNumber } from "./filters";
+import { addDays, type AnalyticsRange, type AnalyticsWindow, localDay, windowOf } from "./range";
+import { activityDaysCte, withRollupDays } from "./rollup/read";
 
 export type PeriodTotals = {
   revenueMinor: number;
@@ -30,57 +30,38 @@ export type StoreOverview = {
   }[];
 };
 
-/** `from <= column < to` */
-function within(column: PgColumn, from: Date, to: Date): SQL | undefined {
-  return and(gte(column, from), lt(column, to));
-}
-
 /** The store whose figures these are; money is summed only in its currency. */
 type OverviewStore = { id: string; timezone: string; currency: string };
 
 /**
  * Orders paid in the window in the store's currency — refunded ones too: they were paid, and
- * their revenue is net of what was refunded (docs/ARCHITECTURE.md, "How we count").
- * Paid orders in the store's currency. Amounts in two currencies never add up to anything, and
- * the currency is locked once orders exist (lib/stores/currency-lock.ts), so an order in another
- * currency is an anomaly the totals leave out rather than mislabel.
+ * their revenue is net of what was refunded (docs/ARCHITECTURE.md, "How we count"). Amounts
+ * in two currencies never add up to anything, and the currency is locked once orders exist
+ * (lib/stores/currency-lock.ts), so an order in another currency is an anomaly the totals
+ * leave out rather than mislabel. Revenue and chats come from the daily rollups.
  */
-function paidWithin(store: OverviewStore, from: Date, to: Date): SQL | undefined {
-  return and(
-    eq(orders.storeId, store.id),
-    inArray(orders.status, [...PAID_STATUSES]),
-    eq(orders.currency, store.currency),
-    within(orders.paidAt, from, to),
-  );
-}
-
 async function periodTotals(
   db: Database,
   store: OverviewStore,
-  from: Date,
-  to: Date,
+  window: AnalyticsWindow,
 ): Promise<PeriodTotals> {
-  const [sales] = await db
-    .select({
-      revenueMinor: sql<string>`coalesce(sum(${orders.totalMinor} - ${orders.refundedMinor}), 0)`,
-      paidOrders: sql<number>`count(*)::int`,
-    })
-    .from(orders)
-    .where(paidWithin(store, from, to));
-  const storeId = store.id;
-  const [chats] = await db
-    .select({ count: sql<number>`count(*)::int` })
-    .from(conversations)
-    .where(and(eq(conversations.storeId, storeId), within(conversations.createdAt, from, to)));
-  const [newCustomers] = await db
-    .select({ count: sql<number>`count(*)::int` })
-    .from(customers)
-    .where(and(eq(customers.storeId, storeId), within(customers.createdAt, from, to)));
+  const result = await db.execute(sql`
+    with ${withRollupDays(store, window)}, ${activityDaysCte(store, window)}
+    select
+      coalesce(sum(revenue_minor) filter (where currency = ${store.currency}), 0) as revenue,
+      coalesce(sum(paid_orders) filter (where currency = ${store.currency}), 0) as paid_orders,
+      coalesce(sum(chats), 0) as chats,
+      (select count(*) from ${customers} where ${and(
+        eq(customers.storeId, store.id),
+        inWindow(customers.createdAt, window),
+      )}) as new_customers
+    from activity_days`);
+  const [row] = (result as unknown as { rows: Record<string, unknown>[] }).rows;
   return {
-    revenueMinor: Number(sales?.revenueMinor ?? 0),
-    paidOrders: sales?.paidOrders ?? 0,
-    chatsStarted: chats?.count ?? 0,
-    newCustomers: newCustomers?.count ?? 0,
+    revenueMinor: toNumber(row?.revenue),
+    paidOrders: toNumber(row?.paid_orders),
+    chatsStarted: toNumber(row?.chats),
+    newCustomers: toNumber(row?.new_customers),
   };
 }
 
@@ -88,43 +69,47 @@ async function periodTotals(
 async function dailyRevenue(
   db: Database,
   store: OverviewStore,
-  from: Date,
-  to: Date,
+  window: AnalyticsWindow,
 ): Promise<DailyRevenue[]> {
-  const { timezone } = store;
-  const localDay = sql<string>`to_char(${orders.paidAt} at time zone ${timezone}, 'YYYY-MM-DD')`;
-  const rows = await db
-    .select({
-      day: localDay,
-      revenueMinor: sql<string>`sum(${orders.totalMinor} - ${orders.refundedMinor})`,
-      paidOrders: sql<number>`count(*)::int`,
-    })
-    .from(orders)
-    .where(paidWithin(store, from, to))
-    // By position: the time zone is a bound parameter, so a repeated expression would not match.
-    .groupBy(sql`1`);
-  const byDay = new Map(rows.map((row) => [row.day, row]));
-  const dayFormat = new Intl.DateTimeFormat("en-CA", { timeZone: timezone });
-  const result: DailyRevenue[] = [];
-  const seen = new Set<string>();
-  // Hourly steps so a day made shorter or longer by a DST change is neither skipped nor doubled.
-  for (let t = from.getTime(); t < to.getTime() + 86_400_000; t += 3_600_000) {
-    const day = dayFormat.format(new Date(Math.min(t, to.getTime() - 1)));
-    if (seen.has(day)) continue;
-    seen.add(day);
+  const result = await db.execute(sql`
+    with ${withRollupDays(store, window)}, ${activityDaysCte(store, window)}
+    select to_char(day, 'YYYY-MM-DD') as day, sum(revenue_minor) as revenue,
+      sum(paid_orders) as paid_orders
+    from activity_days
+    where currency = ${store.currency} and paid_orders > 0
+    group by 1`);
+  const byDay = new Map(
+    (
+      result as unknown as { rows: { day: string; revenue: unknown; paid_orders: unknown }[] }
+    ).rows.map((row) => [row.day, row]),
+  );
+  const days: DailyRevenue[] = [];
+  for (let day = window.from; day <= window.to; day = addDays(day, 1)) {
     const row = byDay.get(day);
-    result.push({
+    days.push({
       day,
-      revenueMinor: Number(row?.revenueMinor ?? 0),
-      paidOrders: row?.paidOrders ?? 0,
+      revenueMinor: toNumber(row?.revenue),
+      paidOrders: toNumber(row?.paid_orders),
     });
   }
-  return result;
+  return days;
+}
+
+/** The last `days` calendar days in the store's time zone up to `now`'s, and the days before. */
+function lastDays(store: OverviewStore, days: number, now: Date) {
+  const to = localDay(store.timezone, now);
+  const from = addDays(to, 1 - days);
+  return {
+    days,
+    current: windowOf({ from, to }, store.timezone),
+    previous: windowOf({ from: addDays(from, -days), to: addDays(from, -1) }, store.timezone),
+  };
 }
 
 /**
  * Everything the dashboard overview shows: for the calendar days of `range` (the page's
- * date range, compared with its previous period), else the last `days` × 24 hours up to `now`.
+ * date range, compared with its previous period), else the last `days` calendar days up to
+ * `now`'s in the store's time zone.
  */
 export async function loadStoreOverview(
   db: Database,
@@ -135,15 +120,12 @@ export async function loadStoreOverview(
     range?: Pick<AnalyticsRange, "current" | "previous" | "days">;
   } = {},
 ): Promise<StoreOverview> {
-  const { range } = options;
-  const days = range?.days ?? options.days ?? 30;
-  const now = range?.current.end ?? options.now ?? new Date();
-  const from = range?.current.start ?? new Date(now.getTime() - days * 86_400_000);
-  const previousFrom = range?.previous.start ?? new Date(from.getTime() - days * 86_400_000);
+  const range = options.range ?? lastDays(store, options.days ?? 30, options.now ?? new Date());
+  const { days } = range;
   const [current, previous, daily, recentOrders] = await Promise.all([
-    periodTotals(db, store, from, now),
-    periodTotals(db, store, previousFrom, from),
-    dailyRevenue(db, store, from, now),
+    periodTotals(db, store, range.current),
+    periodTotals(db, store, range.previous),
+    dailyRevenue(db, store, range.current),
     db
       .select({
         number: orders.number,

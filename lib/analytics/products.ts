@@ -1,9 +1,10 @@
 import "server-only";
-import { and, eq, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { Database } from "@/db/drivers";
-import { conversations, orderItems, orders, products, qrCodes } from "@/db/schema";
-import { inWindow, paidOrdersIn, toNumber } from "./filters";
+import { products, qrCodes } from "@/db/schema";
+import { toNumber } from "./filters";
 import type { AnalyticsWindow } from "./range";
+import { activityDaysCte, productDaysCte, withRollupDays } from "./rollup/read";
 import type { AnalyticsStore } from "./store";
 
 export type ProductConversions = {
@@ -36,9 +37,9 @@ export type ProductConversions = {
 type Row = Record<string, unknown>;
 
 /**
- * Per product: chats started, orders, paid orders, units and revenue in the window. One
- * statement, so the page's round of parallel queries gets it in one trip; products without any
- * activity in the window are left out.
+ * Per product: chats started, orders, paid orders, units and revenue in the window, from the
+ * daily rollups (lib/analytics/rollup). One statement, so the page's round of parallel queries
+ * gets it in one trip; products without any activity in the window are left out.
  */
 export async function conversionsByProduct(
   db: Database,
@@ -47,50 +48,23 @@ export async function conversionsByProduct(
 ): Promise<ProductConversions[]> {
   // A chat from a QR code counts for the code's product when the chat itself names none
   // (the product was inactive when the code was scanned).
-  const chatProduct = sql`coalesce(${conversations.productId}, ${qrCodes.productId})`;
-  const sameOrder = and(eq(orderItems.orderId, orders.id), eq(orderItems.storeId, orders.storeId));
+  const chatProduct = sql`coalesce(a.product_id, ${qrCodes.productId})`;
   const result = await db.execute(sql`
-    with chats as (
-      select ${chatProduct} as product_id, count(*) as chats
-      from ${conversations}
-      left join ${qrCodes}
-        on ${qrCodes.id} = ${conversations.qrCodeId} and ${qrCodes.storeId} = ${conversations.storeId}
-      where ${conversations.storeId} = ${store.id}
-        and ${inWindow(conversations.createdAt, window)}
-        and ${chatProduct} is not null
+    with ${withRollupDays(store, window)}, ${activityDaysCte(store, window)},
+    ${productDaysCte(store, window)},
+    chats as (
+      select ${chatProduct} as product_id, sum(a.chats) as chats
+      from activity_days a
+      left join ${qrCodes} on ${qrCodes.id} = a.qr_code_id and ${qrCodes.storeId} = ${store.id}
+      where a.chats > 0 and ${chatProduct} is not null
       group by 1
     ), created as (
-      select ${orderItems.productId} as product_id, count(distinct ${orders.id}) as orders
-      from ${orders} join ${orderItems} on ${sameOrder}
-      where ${orders.storeId} = ${store.id} and ${inWindow(orders.createdAt, window)}
-      group by 1
-    ), paid_lines as (
-      select ${orderItems.orderId} as order_id, ${orderItems.productId} as product_id,
-        ${orderItems.quantity} as quantity,
-        (${orders.totalMinor} - ${orders.refundedMinor})::bigint as net,
-        ${orderItems.lineTotalMinor}::bigint as line_total,
-        -- bigint throughout, so the division below rounds down (never numeric).
-        (sum(${orderItems.lineTotalMinor}) over (partition by ${orderItems.orderId}))::bigint
-          as lines_total,
-        row_number() over (
-          partition by ${orderItems.orderId}
-          order by ${orderItems.lineTotalMinor} desc, ${orderItems.id}
-        ) as place
-      from ${orders} join ${orderItems} on ${sameOrder}
-      where ${paidOrdersIn(store, window)}
-    ), shares as (
-      select *,
-        case when lines_total > 0 then net * line_total / lines_total else 0 end as share
-      from paid_lines
-    ), allocated as (
-      select order_id, product_id, quantity,
-        share + case when place = 1
-          then net - sum(share) over (partition by order_id) else 0 end as revenue
-      from shares
+      select product_id, sum(orders) as orders from product_days where orders > 0 group by 1
     ), paid as (
-      select product_id, count(distinct order_id) as paid_orders,
-        sum(quantity) as units, sum(revenue) as revenue
-      from allocated
+      select product_id, sum(paid_orders) as paid_orders, sum(units) as units,
+        sum(revenue_minor) as revenue
+      from product_days
+      where currency = ${store.currency} and paid_orders > 0
       group by 1
     ), keys as (
       select product_id from chats

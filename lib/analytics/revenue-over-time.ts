@@ -1,10 +1,10 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import type { Database } from "@/db/drivers";
-import { orders } from "@/db/schema";
 import { sourceRank } from "./conversions";
-import { paidOrdersIn, toNumber } from "./filters";
+import { toNumber } from "./filters";
 import { addDays, type AnalyticsWindow } from "./range";
+import { activityDaysCte, withRollupDays } from "./rollup/read";
 import type { AnalyticsStore } from "./store";
 
 export type RevenueBucketSize = "day" | "week";
@@ -62,22 +62,23 @@ export async function revenueOverTime(
   window: AnalyticsWindow,
   bucket: RevenueBucketSize = "day",
 ): Promise<RevenueOverTime> {
-  const local = sql`${orders.paidAt} at time zone ${store.timezone}`;
-  const bucketStart =
-    bucket === "week"
-      ? sql<string>`to_char(date_trunc('week', ${local}), 'YYYY-MM-DD')`
-      : sql<string>`to_char(${local}, 'YYYY-MM-DD')`;
-  const rows = await db
-    .select({
-      bucket: bucketStart,
-      source: orders.source,
-      paidOrders: sql<number>`count(*)::int`,
-      revenueMinor: sql<string>`sum(${orders.totalMinor} - ${orders.refundedMinor})`,
-    })
-    .from(orders)
-    .where(paidOrdersIn(store, window))
-    // By position: the time zone is a bound parameter, so a repeated expression would not match.
-    .groupBy(sql`1, 2`);
+  const result = await db.execute(sql`
+    with ${withRollupDays(store, window)}, ${activityDaysCte(store, window)}
+    select to_char(day, 'YYYY-MM-DD') as day, source, sum(paid_orders) as paid_orders,
+      sum(revenue_minor) as revenue
+    from activity_days
+    where currency = ${store.currency} and paid_orders > 0
+    group by 1, 2`);
+  const rows = (
+    result as unknown as {
+      rows: { day: string; source: string; paid_orders: unknown; revenue: unknown }[];
+    }
+  ).rows.map((row) => ({
+    bucket: bucket === "week" ? mondayOf(row.day) : row.day,
+    source: row.source,
+    paidOrders: toNumber(row.paid_orders),
+    revenueMinor: toNumber(row.revenue),
+  }));
 
   const buckets = emptyBuckets(window, bucket);
   const sources = [...new Set(rows.map((row) => row.source))].sort(
@@ -89,9 +90,9 @@ export async function revenueOverTime(
     const entry = buckets.get(row.bucket);
     // Cannot happen: the window's instants are exactly its local days.
     if (!entry) throw new Error(`paid order outside the window's buckets: ${row.bucket}`);
-    const revenue = toNumber(row.revenueMinor);
+    const revenue = row.revenueMinor;
     entry.revenueMinor += revenue;
-    entry.paidOrders += toNumber(row.paidOrders);
+    entry.paidOrders += row.paidOrders;
     entry.bySource[row.source] = (entry.bySource[row.source] ?? 0) + revenue;
   }
   return { bucket, sources, buckets: [...buckets.values()] };

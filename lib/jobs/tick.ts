@@ -1,4 +1,5 @@
 import type { Database } from "@/db/drivers";
+import { refreshAnalyticsRollups, type RollupRefreshReport } from "@/lib/analytics/rollup/refresh";
 import { grantBirthdayBonuses } from "@/lib/loyalty/jobs/birthday";
 import { expirePoints } from "@/lib/loyalty/jobs/expire";
 import { warnExpiringPoints } from "@/lib/loyalty/jobs/expiry-warning";
@@ -102,6 +103,9 @@ const JOBS = {
   recoverySteps: ({ db, deadline }: JobContext): Promise<StepsReport | { skipped: string }> =>
     runRecoverySteps(db, { deadline }),
   endRecoveries: ({ db }: JobContext): Promise<{ lost: number }> => endLostRecoveries(db),
+  /** Analytics (DESIGN §4e): the days changed since the last tick, recomputed into the rollups. */
+  analyticsRollups: ({ db, deadline }: JobContext): Promise<RollupRefreshReport> =>
+    refreshAnalyticsRollups(db, { deadline }),
   prune: ({ db, options }: JobContext): Promise<PruneReport> =>
     pruneRetained(db, options.retention),
 };
