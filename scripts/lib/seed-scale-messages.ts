@@ -69,9 +69,10 @@ function timeline(plan: ScalePlan): SQL {
  * hand-off for 10% (conversations.handed_off_at) with a person's reply minutes later for 90%
  * of them (an agent in the inbox, or the owner from the WhatsApp Business app). Outbound
  * statuses: read, delivered or sent, 2% failed (Meta's 131026 or 131047) and 0.5% blocked by
- * the send policy. Nothing after `now`. Then each conversation's last_message_at, and the
- * status: with a person ("agent") for hand-offs of the last two days (the latest one per
- * customer), closed otherwise.
+ * the send policy. Nothing after `now`; written in time order, as the app writes them (a
+ * range of days is a run of neighbouring pages, as in production). Then each conversation's
+ * last_message_at, and the status: with a person ("agent") for hand-offs of the last two days
+ * (the latest one per customer), closed otherwise.
  */
 export async function insertMessages(tx: Database, plan: ScalePlan): Promise<void> {
   const S = plan.storeId;
@@ -125,7 +126,8 @@ export async function insertMessages(tx: Database, plan: ScalePlan): Promise<voi
       (6, 'outbound', a.author, a.at, ${pick(AGENT_SAYS, "g", 49)}, a.present)
     ) m(slot, direction, author, at, body, present),
     lateral (select ${status} as st) s
-    where m.present and m.at <= ${now}`);
+    where m.present and m.at <= ${now}
+    order by m.at, ${n}`);
 
   await tx.execute(sql`update conversations c set last_message_at = l.at
     from (select conversation_id, max(created_at) as at from messages
