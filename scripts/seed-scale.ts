@@ -2,7 +2,7 @@
  * npm run db:seed-scale -- --scale 1 [--url postgres://…] [--slug scale-1] [--now ISO]
  * One store with realistic volume over 12 months, for benchmarks (scripts/lib/seed-scale.ts):
  * at scale 1, 1,000,000 events, 300,000 clicks, 100,000 orders, 50,000 customers, 200,000
- * ledger rows and 30,000 carts. With --url it goes through the Neon driver and a local
+ * ledger rows, 30,000 carts and 65,000 conversations with about 200,000 messages. With --url it goes through the Neon driver and a local
  * WebSocket proxy (DATABASE_WS_PROXY, or one started here), the production code path;
  * without, to the app's database (DATABASE_URL or the embedded PGlite). The database must be
  * migrated. A store with the slug already there is reused.

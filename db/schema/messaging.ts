@@ -135,6 +135,19 @@ export const messages = pgTable(
     index().on(table.conversationId, table.direction, table.createdAt),
     index().on(table.customerId, table.createdAt),
     index().on(table.storeId, table.createdAt),
+    // Analytics (Message health): outbound messages of a range by status, and the failed and
+    // blocked ones, from the index alone.
+    index().on(table.storeId, table.direction, table.createdAt, table.status),
+    // Analytics: a conversation's first customer, bot and person messages in one index-only
+    // scan (first replies).
+    index("messages_conversation_id_created_at_covering_index").on(
+      table.conversationId,
+      table.createdAt,
+      table.direction,
+      table.author,
+      table.status,
+      table.storeId,
+    ),
   ],
 );
 

@@ -151,13 +151,20 @@ async function problems(db: Database, store: AnalyticsStore, window: AnalyticsWi
     );
 }
 
+// One pass over each conversation's messages (the covering index on conversation_id,
+// created_at, …: an index-only scan) gives the first customer message, the bot's first
+// message, and the first message a person wrote at or after the hand-off. The bot's first
+// reply is its first message when that is at or after the customer's first; only when the bot
+// wrote before the customer (rare) is the first one at or after looked up on its own.
 async function firstReplies(db: Database, store: AnalyticsStore, window: AnalyticsWindow) {
-  const firstAfter = (authors: ReturnType<typeof sql>, since: ReturnType<typeof sql>) => sql`
-    (select min(m.created_at) from messages m
-      where m.store_id = ${store.id} and m.conversation_id = c.id and m.direction = 'outbound'
-        and m.author in ${authors} and m.status <> 'blocked' and m.created_at >= ${since})`;
+  const answer = sql`m.direction = 'outbound' and m.status <> 'blocked'`;
   const ms = (later: ReturnType<typeof sql>, earlier: ReturnType<typeof sql>) =>
     sql`round(extract(epoch from (${later} - ${earlier})) * 1000)::float8`;
+  const botAt = sql`case when f.first_in is null or f.first_bot is null then null
+      when f.first_bot >= f.first_in then f.first_bot
+      else (select min(m.created_at) from messages m
+        where m.store_id = ${store.id} and m.conversation_id = c.id and ${answer}
+          and m.author = 'bot' and m.created_at >= f.first_in) end`;
   const result = await db.execute(sql`
     select count(*) filter (where first_in is not null) as chats,
       count(bot_ms) as bot_replied,
@@ -166,15 +173,17 @@ async function firstReplies(db: Database, store: AnalyticsStore, window: Analyti
       count(agent_ms) as agent_replied,
       percentile_cont(0.5) within group (order by agent_ms) as agent_median
     from (
-      select c.handed_off_at, f.first_in,
-        ${ms(firstAfter(sql.raw(`('bot')`), sql`f.first_in`), sql`f.first_in`)} as bot_ms,
-        case when c.handed_off_at is not null then
-          ${ms(firstAfter(PEOPLE, sql`c.handed_off_at`), sql`c.handed_off_at`)} end as agent_ms
+      select c.handed_off_at, f.first_in, ${ms(botAt, sql`f.first_in`)} as bot_ms,
+        case when c.handed_off_at is not null then ${ms(sql`f.agent_at`, sql`c.handed_off_at`)} end as agent_ms
       from conversations c
-      left join lateral (
-        select min(i.created_at) as first_in from messages i
-        where i.store_id = ${store.id} and i.conversation_id = c.id and i.direction = 'inbound'
-      ) f on true
+      cross join lateral (
+        select min(m.created_at) filter (where m.direction = 'inbound') as first_in,
+          min(m.created_at) filter (where ${answer} and m.author = 'bot') as first_bot,
+          min(m.created_at) filter (where ${answer} and m.author in ${PEOPLE}
+            and m.created_at >= c.handed_off_at) as agent_at
+        from messages m
+        where m.store_id = ${store.id} and m.conversation_id = c.id
+      ) f
       where c.store_id = ${store.id}
         and c.created_at >= ${window.start} and c.created_at < ${window.end}
       offset 0 -- see waitingNow

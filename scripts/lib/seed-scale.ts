@@ -2,6 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import type { Database } from "@/db/drivers";
 import { storeMembers, stores, users } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
+import { insertMessages } from "./seed-scale-messages";
 import { insertCartsAndRecoveries, insertEvents, insertLoyalty } from "./seed-scale-more";
 import {
   frac,
@@ -106,6 +107,7 @@ export async function seedScaleStore(
       .values({ storeId: plan.storeId, userId: owner!.id, role: "owner" });
     await insertCatalogAndPeople(tx, plan);
     await insertOrders(tx, plan);
+    await insertMessages(tx, plan);
     await insertCartsAndRecoveries(tx, plan);
     await insertLoyalty(tx, plan);
     await insertEvents(tx, plan);
@@ -122,6 +124,7 @@ const ANALYZED_TABLES = [
   "customers",
   "clicks",
   "conversations",
+  "messages",
   "orders",
   "order_items",
   "carts",
@@ -168,9 +171,10 @@ async function insertCatalogAndPeople(tx: Database, plan: ScalePlan): Promise<vo
     from generate_series(1, ${plan.clicks}) g, lateral (select ${source} as src) s`);
 
   // Conversation g follows click g (85%), or came from an ad or nowhere; customer k = g mod C.
+  // Closed: insertMessages hands some recent ones to a person, and sets last_message_at.
   await tx.execute(sql`insert into conversations (id, store_id, customer_id, status, source, click_id, product_id, qr_code_id, language, last_message_at, created_at)
     select ${uid(plan, "conversation", "g")}, ${S}, ${uid(plan, "customer", sql`(g - 1) % ${plan.customers} + 1`)},
-      (case when g > ${plan.conversations - plan.customers} and ${frac("g", 23)} < 0.03 then 'agent' else 'closed' end)::conversation_status,
+      'closed',
       case when attributed then c.source when ${frac("g", 5)} < 0.9 then 'ad' else 'unattributed' end,
       case when attributed then c.id end, case when attributed then c.product_id end,
       case when attributed then c.qr_code_id end, c.language, at, at
@@ -235,6 +239,7 @@ async function countRows(tx: Database, storeId: string): Promise<Record<string, 
     "loyalty_ledger",
     "carts",
     "conversations",
+    "messages",
     "recoveries",
   ];
   const result = await tx.execute(

@@ -128,6 +128,54 @@ describe(`scaled store generator [${testDbBackend}]`, () => {
     ).toEqual([]);
   });
 
+  it("writes about three messages per conversation, with replies, hand-offs and failures", async () => {
+    const S = seeded.storeId;
+    const plan = scalePlan(S, SCALE, now);
+    expect(seeded.counts.messages).toBeGreaterThan(plan.conversations * 2.5);
+    expect(seeded.counts.messages).toBeLessThan(plan.conversations * 3.5);
+    // The customer's first message opens the conversation; nothing after now; last_message_at.
+    expect(
+      await violations(sql`select c.id from conversations c where c.store_id = ${S} and (
+          not exists (select 1 from messages m where m.conversation_id = c.id
+            and m.direction = 'inbound' and m.created_at = c.created_at)
+          or exists (select 1 from messages m where m.conversation_id = c.id
+            and (m.created_at < c.created_at or m.created_at > ${now.toISOString()}::timestamptz))
+          or c.last_message_at <> (select max(created_at) from messages m where m.conversation_id = c.id)
+          or (c.status = 'agent' and c.handed_off_at is null))`),
+    ).toEqual([]);
+    expect(
+      await violations(sql`select m.id from messages m
+        join conversations c on c.id = m.conversation_id
+        where m.store_id = ${S} and (m.customer_id <> c.customer_id
+          or (m.direction = 'inbound') <> (m.author = 'customer' and m.status = 'received')
+          or (m.status = 'failed') <> (m.error_code in (131026, 131047) and m.error_reason is not null)
+          or (m.status = 'blocked') <> (m.wa_message_id is null)
+          or (m.status = 'blocked' and m.error_reason is null)
+          or (m.author in ('agent', 'business_app') and m.created_at < c.handed_off_at)
+          or (m.author in ('agent', 'business_app') and c.handed_off_at is null))`),
+    ).toEqual([]);
+    const mix = await one<{
+      bot: number;
+      people: number;
+      failed: number;
+      read: number;
+      handed_off: number;
+    }>(sql`
+      select count(*) filter (where author = 'bot')::int as bot,
+        count(*) filter (where author in ('agent', 'business_app'))::int as people,
+        count(*) filter (where status = 'failed')::int as failed,
+        count(*) filter (where status = 'read')::int as read,
+        (select count(*)::int from conversations where store_id = ${S} and handed_off_at is not null) as handed_off
+      from messages where store_id = ${S}`);
+    expect(mix.bot).toBeGreaterThanOrEqual(plan.conversations - 1);
+    expect(mix.handed_off).toBeGreaterThan(plan.conversations * 0.05);
+    expect(mix.handed_off).toBeLessThan(plan.conversations * 0.2);
+    expect(mix.people).toBeGreaterThan(0);
+    expect(mix.people).toBeLessThanOrEqual(mix.handed_off);
+    expect(mix.failed).toBeGreaterThan(0);
+    expect(mix.read).toBeGreaterThan(mix.bot / 3);
+  });
+
   it("reuses the store on a second run, and leaves other stores alone", async () => {
     const again = await seedScaleStore(db(), { scale: SCALE, now });
     expect(again).toMatchObject({ created: false, storeId: seeded.storeId });
