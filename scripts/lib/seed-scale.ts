@@ -1,6 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import type { Database } from "@/db/drivers";
 import { storeMembers, stores, users } from "@/db/schema";
+import { refreshStoreRollups } from "@/lib/analytics/rollup/refresh";
 import { hashPassword } from "@/lib/auth/password";
 import { insertMessages } from "./seed-scale-messages";
 import { insertCartsAndRecoveries, insertEvents, insertLoyalty } from "./seed-scale-more";
@@ -114,6 +115,8 @@ export async function seedScaleStore(
     const counts = await countRows(tx, plan.storeId);
     return { storeId: plan.storeId, slug, created: true, ownerEmail, counts };
   });
+  // The analytics rollups, as the first tick would build them (lib/analytics/rollup).
+  await refreshStoreRollups(db, result.storeId);
   // As autovacuum would after a bulk load: statistics (without them the planner guesses,
   // badly) and the visibility map (without it no index-only scan is used).
   await db.execute(sql.raw(`vacuum (analyze) ${ANALYZED_TABLES.join(", ")}`));
@@ -134,6 +137,9 @@ const ANALYZED_TABLES = [
   "loyalty_accounts",
   "loyalty_ledger",
   "events",
+  "analytics_changes",
+  "analytics_activity_days",
+  "analytics_product_days",
 ];
 
 async function insertCatalogAndPeople(tx: Database, plan: ScalePlan): Promise<void> {

@@ -23,6 +23,19 @@ beforeAll(async () => {
 }, 300_000);
 
 describe(`scaled store generator [${testDbBackend}]`, () => {
+  it("leaves the analytics rollups built, with no change waiting", async () => {
+    const [state] = await queryRows<{ timezone: string }>(
+      db(),
+      sql`select timezone from analytics_rollup_state where store_id = ${seeded.storeId}`,
+    );
+    expect(state?.timezone).toBe("Asia/Tokyo");
+    const counts = await one<{ changes: number; days: number }>(sql`
+      select (select count(*)::int from analytics_changes where store_id = ${seeded.storeId}) as changes,
+        (select count(*)::int from analytics_activity_days where store_id = ${seeded.storeId}) as days`);
+    expect(counts.changes).toBe(0);
+    expect(counts.days).toBeGreaterThan(300);
+  });
+
   it("makes the planned volume over 12 months", async () => {
     const plan = scalePlan(seeded.storeId, SCALE, now);
     expect(seeded.created).toBe(true);
