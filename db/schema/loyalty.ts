@@ -124,7 +124,14 @@ export const loyaltyLedger = pgTable(
     unique().on(table.storeId, table.causeKey),
     index().on(table.accountId, table.createdAt),
     index().on(table.accountId, table.availableAt),
-    index().on(table.storeId, table.createdAt),
+    // The analytics and Loyalty page movements read these columns only: an index-only scan of
+    // the period's rows (key columns, as drizzle has no INCLUDE).
+    index("loyalty_ledger_store_id_created_at_covering_index").on(
+      table.storeId,
+      table.createdAt,
+      table.reason,
+      table.delta,
+    ),
     // Pending points now: the few rows whose available_at is still ahead.
     index().on(table.storeId, table.availableAt),
     index().on(table.orderId),

@@ -70,7 +70,8 @@ export const conversations = pgTable(
     index().on(table.storeId, table.lastMessageAt),
     // Analytics: chats started in a range, and a customer's first conversation.
     index().on(table.storeId, table.createdAt),
-    index().on(table.storeId, table.customerId, table.createdAt),
+    // A customer's first conversation (by created_at, then id): one index-only probe.
+    index().on(table.storeId, table.customerId, table.createdAt, table.id),
     // Covers the analytics counts by entry point and by product (index-only scans).
     index("conversations_store_id_created_at_covering_index").on(
       table.storeId,

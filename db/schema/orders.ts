@@ -130,8 +130,17 @@ export const orders = pgTable(
       table.qrCodeId,
     ),
     index().on(table.storeId, table.customerId, table.createdAt),
-    // A customer's paid orders by payment time (analytics: traveller journey, repeat buyers).
-    index().on(table.storeId, table.customerId, table.paidAt),
+    // A customer's paid orders by payment time (analytics: traveller journey, repeat buyers),
+    // with what those queries read: per-customer probes and scans are index-only.
+    index("orders_store_id_customer_id_paid_at_covering_index").on(
+      table.storeId,
+      table.customerId,
+      table.paidAt,
+      table.status,
+      table.currency,
+      table.totalMinor,
+      table.refundedMinor,
+    ),
     index().on(table.paymentIntentId),
     index("orders_pending_expiry")
       .on(table.expiresAt)

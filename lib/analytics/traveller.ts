@@ -124,10 +124,14 @@ export async function travellerCustomers(
       from conversations c
       where c.store_id = ${store.id} and c.source = 'qr'
         and c.created_at >= ${window.start} and c.created_at < ${window.end}
-        and not exists (
-          select 1 from conversations e
+        -- the customer's first conversation: one index-only probe per QR conversation in the
+        -- window (conversations (store_id, customer_id, created_at, id)), not a pass over
+        -- every conversation the store ever had
+        and c.id = (
+          select e.id from conversations e
           where e.store_id = c.store_id and e.customer_id = c.customer_id
-            and (e.created_at < c.created_at or (e.created_at = c.created_at and e.id < c.id))
+          order by e.created_at, e.id
+          limit 1
         )
     ) t
     join customers cu on cu.id = t.customer_id and cu.store_id = ${store.id}

@@ -149,41 +149,49 @@ export async function memberOrderGroups(
   const inCurrency = (alias: string) =>
     options.currency ? sql`and ${sql.raw(alias)}.currency = ${options.currency}` : sql``;
   // "ever": two or more paid orders in the period, or one in it and any paid before it. The
-  // earlier payers are one hashed set, not a count per customer.
+  // earlier order is one index-only probe per single-order customer (orders (store_id,
+  // customer_id, paid_at, …)): the cost follows the period's customers, not the store's history.
   const repeat =
     options.repeatOver === "period"
-      ? sql`orders >= 2`
-      : sql`(orders >= 2 or customer_id in (select p.customer_id from orders p
-          where p.store_id = ${storeId} and p.status in ('paid', 'refunded') ${inCurrency("p")}
-            and p.paid_at < ${from}))`;
+      ? sql`count(*) >= 2`
+      : sql`count(*) >= 2 or coalesce((select true from orders p
+          where p.store_id = ${storeId} and p.customer_id = o.customer_id
+            and p.status in ('paid', 'refunded') ${inCurrency("p")} and p.paid_at < ${from}
+          limit 1), false)`;
+  // One row: orders are summed per customer first, then membership is looked up once per
+  // customer, and the two groups are filters of one aggregate (nothing to sort or spill).
   const result = await db.execute(sql`
-    select is_member,
-      count(customer_id) as customers,
-      count(customer_id) filter (where ${repeat}) as repeat_customers,
-      coalesce(sum(orders), 0) as orders,
-      coalesce(sum(revenue), 0) as revenue
+    select
+      count(customer_id) filter (where is_member) as member_customers,
+      count(customer_id) filter (where is_member and is_repeat) as member_repeat_customers,
+      coalesce(sum(orders) filter (where is_member), 0) as member_orders,
+      coalesce(sum(revenue) filter (where is_member), 0) as member_revenue,
+      count(customer_id) filter (where not is_member) as other_customers,
+      count(customer_id) filter (where not is_member and is_repeat) as other_repeat_customers,
+      coalesce(sum(orders) filter (where not is_member), 0) as other_orders,
+      coalesce(sum(revenue) filter (where not is_member), 0) as other_revenue
     from (
-      select o.customer_id,
-        count(*) as orders,
-        sum(o.total_minor - o.refunded_minor) as revenue,
-        coalesce(bool_or(a.joined_at < ${to}), false) as is_member
-      from orders o
-      left join loyalty_accounts a on a.store_id = o.store_id and a.customer_id = o.customer_id
-      where o.store_id = ${storeId} and o.status in ('paid', 'refunded') ${inCurrency("o")}
-        and o.paid_at >= ${from} and o.paid_at < ${to}
-      group by o.customer_id
-    ) per_customer
-    group by is_member`);
-  const groups = { members: emptyGroup(), others: emptyGroup() };
-  for (const row of (result as unknown as { rows: Record<string, unknown>[] }).rows) {
-    groups[row.is_member ? "members" : "others"] = {
-      customers: toNumber(row.customers),
-      repeatCustomers: toNumber(row.repeat_customers),
-      orders: toNumber(row.orders),
-      revenueMinor: toNumber(row.revenue),
-    };
-  }
-  return groups;
+      select per_customer.*, coalesce(a.joined_at < ${to}, false) as is_member
+      from (
+        select o.customer_id,
+          count(*) as orders,
+          sum(o.total_minor - o.refunded_minor) as revenue,
+          ${repeat} as is_repeat
+        from orders o
+        where o.store_id = ${storeId} and o.status in ('paid', 'refunded') ${inCurrency("o")}
+          and o.paid_at >= ${from} and o.paid_at < ${to}
+        group by o.customer_id
+      ) per_customer
+      left join loyalty_accounts a on a.store_id = ${storeId} and a.customer_id = per_customer.customer_id
+    ) with_membership`);
+  const [row = {}] = (result as unknown as { rows: Record<string, unknown>[] }).rows;
+  const group = (prefix: "member" | "other"): GroupFigures => ({
+    customers: toNumber(row[`${prefix}_customers`]),
+    repeatCustomers: toNumber(row[`${prefix}_repeat_customers`]),
+    orders: toNumber(row[`${prefix}_orders`]),
+    revenueMinor: toNumber(row[`${prefix}_revenue`]),
+  });
+  return { members: group("member"), others: group("other") };
 }
 
 /**
@@ -225,10 +233,6 @@ export async function loyaltyKpis(
     memberOrders: orderGroups.members,
     nonMemberOrders: orderGroups.others,
   };
-}
-
-function emptyGroup(): GroupFigures {
-  return { customers: 0, repeatCustomers: 0, orders: 0, revenueMinor: 0 };
 }
 
 /** Repeat-purchase rate in percent (0 when nobody bought). */
