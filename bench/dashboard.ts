@@ -14,7 +14,7 @@
 import { drizzle } from "drizzle-orm/neon-serverless";
 import { Pool } from "@neondatabase/serverless";
 import { sql } from "drizzle-orm";
-import { configureNeon, type Database, openPostgres } from "@/db/drivers";
+import { configureNeon, type Database, openPostgres, POOL_OPTIONS } from "@/db/drivers";
 import * as schema from "@/db/schema";
 import { conversionsBySource } from "@/lib/analytics/conversions";
 import { loyaltySection } from "@/lib/analytics/loyalty";
@@ -158,7 +158,7 @@ async function main() {
   // The statements each section sends, for EXPLAIN (the same pool settings as the app's).
   configureNeon(proxyAddress);
   const captured: { query: string; params: unknown[] }[] = [];
-  const pool = new Pool({ connectionString: url.toString(), options: "-c jit=off" });
+  const pool = new Pool({ connectionString: url.toString(), options: POOL_OPTIONS });
   const logged = drizzle({
     client: pool,
     schema,

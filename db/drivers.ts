@@ -126,12 +126,18 @@ export function configureNeon(wsProxy?: string): void {
   }
 }
 
+/** Session settings of every pooled connection (see openPostgres). */
+export const POOL_OPTIONS = "-c jit=off -c max_parallel_workers_per_gather=0";
+
 export function openPostgres(url: string, wsProxy?: string): DatabaseHandle {
   configureNeon(wsProxy);
   // JIT compiles a plan once its estimated cost is high — the analytics aggregates — and on
   // these short queries the compiling took longer than running (3.1 s of which 2.3 s JIT, for
-  // a 12-month report at scale; docs/PERFORMANCE.md). No query here runs long enough to win.
-  const pool = new Pool({ connectionString: url, options: "-c jit=off" });
+  // a 12-month report at scale; docs/PERFORMANCE.md). Parallel workers likewise: starting
+  // them cost ~20 ms per statement, more than the index range scans they split (a 30-day
+  // ledger sum: 43 ms parallel, 11 ms not), and a page already sends its statements in
+  // parallel over the pool. No query here runs long enough to win from either.
+  const pool = new Pool({ connectionString: url, options: POOL_OPTIONS });
   // An idle client that loses its socket emits 'error' on the pool; without a
   // listener that would crash the process.
   pool.on("error", (error: Error) => console.error("[db] idle client error:", error.message));

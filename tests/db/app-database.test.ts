@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { count, eq } from "drizzle-orm";
+import { count, eq, sql } from "drizzle-orm";
 import { afterEach, describe, expect, inject, it, vi } from "vitest";
 import { databaseEnv } from "@/lib/env";
 import { getDb, openAppDatabase } from "@/lib/server/database";
@@ -72,6 +72,12 @@ describe(`how the app opens its database [${testDbBackend}]`, () => {
         expect(app.kind).toBe("postgres");
         expect(await seedDemoOnStart(app, config)).toEqual({ seeded: false });
         expect(await countOf(app, stores)).toBe(0);
+        // Its connections never JIT-compile nor start parallel workers (db/drivers.ts).
+        const settings = (await app.db.execute(
+          sql`select current_setting('jit') as jit,
+            current_setting('max_parallel_workers_per_gather') as workers`,
+        )) as unknown as { rows: { jit: string; workers: string }[] };
+        expect(settings.rows[0]).toEqual({ jit: "off", workers: "0" });
         await app.close();
       } finally {
         await target.close();
