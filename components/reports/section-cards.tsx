@@ -64,10 +64,10 @@ export function SectionCards({
     {
       section: "traveller",
       label: words.traveller.later,
-      current: traveller.totals.laterRevenueMinor,
-      previous: previousTraveller.totals.laterRevenueMinor,
+      current: traveller.laterRevenueMinor,
+      previous: previousTraveller.laterRevenueMinor,
       value: money,
-      detail: `${words.traveller.customers}: ${format.number(traveller.totals.customers)}`,
+      detail: `${words.traveller.customers}: ${format.number(traveller.customers)}`,
     },
     {
       section: "loyalty",

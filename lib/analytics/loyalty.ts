@@ -141,3 +141,30 @@ export async function loyaltySection(
     ...groups,
   };
 }
+
+export type LoyaltySummary = Pick<
+  LoyaltySection,
+  "enabled" | "members" | "newMembers" | "outstanding" | "pointValueMinor" | "liabilityMinor"
+>;
+
+/** What the Overview's card shows: members and the liability now (no ledger movements). */
+export async function loyaltySummary(
+  db: Database,
+  store: AnalyticsStore,
+  window: AnalyticsWindow,
+  now: Date = new Date(),
+): Promise<LoyaltySummary> {
+  const [programme, counts, balances] = await Promise.all([
+    programmeRules(db, store),
+    memberCounts(db, store, window),
+    pointBalances(db, store.id, now),
+  ]);
+  const { pointValueMinor } = programme.rules;
+  return {
+    enabled: programme.enabled,
+    ...counts,
+    outstanding: balances.outstanding,
+    pointValueMinor,
+    liabilityMinor: balances.outstanding * pointValueMinor,
+  };
+}

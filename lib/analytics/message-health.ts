@@ -242,3 +242,19 @@ export async function messageHealth(
   ]);
   return { ...counts, problems: problemList, ...replies, ...waiting };
 }
+
+export type MessageHealthSummary = Awaited<ReturnType<typeof outboundCounts>> &
+  Awaited<ReturnType<typeof waitingNow>>;
+
+/** What the Overview's card shows: outbound by status and who waits now (no first replies). */
+export async function messageHealthSummary(
+  db: Database,
+  store: AnalyticsStore,
+  window: AnalyticsWindow,
+): Promise<MessageHealthSummary> {
+  const [counts, waiting] = await Promise.all([
+    outboundCounts(db, store, window),
+    waitingNow(db, store),
+  ]);
+  return { ...counts, ...waiting };
+}

@@ -1,5 +1,5 @@
 import "server-only";
-import { sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import { parsePhoneNumberFromString } from "libphonenumber-js";
 import type { Database } from "@/db/drivers";
 import type { AnalyticsWindow } from "./range";
@@ -104,13 +104,9 @@ type TravellerRow = {
 };
 
 /** One row per traveller whose scan is in the window, with their orders already summed. */
-export async function travellerCustomers(
-  db: Database,
-  store: AnalyticsStore,
-  window: AnalyticsWindow,
-): Promise<TravellerCustomer[]> {
+function travellerRows(store: AnalyticsStore, window: AnalyticsWindow): SQL {
   const tz = store.timezone;
-  const result = await db.execute(sql`
+  return sql`
     select t.customer_id, t.qr_code_id, q.name as qr_code_name,
       (q.archived_at is not null) as archived, cu.phone, cu.wa_id,
       coalesce(sum(o.total_minor - o.refunded_minor)
@@ -140,7 +136,16 @@ export async function travellerCustomers(
       and o.status in ('paid', 'refunded') and o.currency = ${store.currency}
       -- paid on or after the scan's day, so never before the window's first day: an index bound
       and o.paid_at >= ${window.start} and (o.paid_at at time zone ${tz})::date >= t.scan_day
-    group by t.customer_id, t.qr_code_id, t.scan_day, q.name, q.archived_at, cu.phone, cu.wa_id`);
+    group by t.customer_id, t.qr_code_id, t.scan_day, q.name, q.archived_at, cu.phone, cu.wa_id`;
+}
+
+/** The travellers whose scan is in the window, each with their country. */
+export async function travellerCustomers(
+  db: Database,
+  store: AnalyticsStore,
+  window: AnalyticsWindow,
+): Promise<TravellerCustomer[]> {
+  const result = await db.execute(travellerRows(store, window));
   const rows = (result as unknown as { rows: TravellerRow[] }).rows;
   return rows.map((row) => ({
     customerId: row.customer_id,
@@ -215,4 +220,23 @@ export async function travellerJourney(
     .sort(byRevenue)
     .map(({ key: _key, ...row }) => row);
   return { totals: travellerFigures(customers), byCountry: countriesOf(customers), byQrCode };
+}
+
+export type TravellerTotals = Pick<TravellerFigures, "customers" | "laterRevenueMinor">;
+
+/** What the Overview's card shows, summed in SQL: no country to tell, no row per traveller. */
+export async function travellerTotals(
+  db: Database,
+  store: AnalyticsStore,
+  window: AnalyticsWindow,
+): Promise<TravellerTotals> {
+  const result = await db.execute(sql`
+    select count(*) as customers, coalesce(sum(later_revenue), 0) as later_revenue
+    from (${travellerRows(store, window)}) travellers`);
+  const [row] = (result as unknown as { rows: { customers: unknown; later_revenue: unknown }[] })
+    .rows;
+  return {
+    customers: Number(row?.customers ?? 0),
+    laterRevenueMinor: Number(row?.later_revenue ?? 0),
+  };
 }

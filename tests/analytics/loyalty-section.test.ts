@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import type { Database } from "@/db/drivers";
 import { loyaltyAccounts, loyaltyLedger, orders } from "@/db/schema";
-import { loyaltySection } from "@/lib/analytics/loyalty";
+import { loyaltySection, loyaltySummary } from "@/lib/analytics/loyalty";
 import type { AnalyticsWindow } from "@/lib/analytics/range";
 import { setupTestDatabase, testDbBackend } from "../support/database";
 import { seedLoyaltyStore } from "./loyalty-fixtures";
@@ -101,6 +101,15 @@ describe(`analytics loyalty section [${testDbBackend}]`, () => {
         const section = await loyaltySection(db(), store, window, now);
         const expected = await reference(db(), store, window, pointValues[index]!, now);
         expect(section).toEqual(expected);
+        // The Overview card's figures, asked for alone.
+        expect(await loyaltySummary(db(), store, window, now)).toEqual({
+          enabled: expected.enabled,
+          members: expected.members,
+          newMembers: expected.newMembers,
+          outstanding: expected.outstanding,
+          pointValueMinor: expected.pointValueMinor,
+          liabilityMinor: expected.liabilityMinor,
+        });
       }
     }
     // The data exercised what it should.

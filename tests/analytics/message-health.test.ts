@@ -5,6 +5,7 @@ import { conversations, messages } from "@/db/schema";
 import {
   type MessageProblem,
   messageHealth,
+  messageHealthSummary,
   PROBLEM_CONVERSATIONS,
 } from "@/lib/analytics/message-health";
 import type { AnalyticsWindow } from "@/lib/analytics/range";
@@ -157,6 +158,10 @@ describe(`message health [${testDbBackend}]`, () => {
       for (const store of stores) {
         const health = await messageHealth(db(), store, window);
         const expected = await reference(db(), store, window);
+        // The Overview card's figures: the same counts, without first replies and problems.
+        const { problems: _p, botFirstReply: _b, agentFirstReply: _a, ...cardFigures } = expected;
+        const { chatsWithCustomerMessage: _c, handedOff: _h, ...summaryFigures } = cardFigures;
+        expect(await messageHealthSummary(db(), store, window)).toEqual(summaryFigures);
         expect({
           ...health,
           problems: [...health.problems].sort((a, b) => (problemKey(a) < problemKey(b) ? -1 : 1)),

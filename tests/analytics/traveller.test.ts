@@ -4,7 +4,11 @@ import { describe, expect, it } from "vitest";
 import { conversations, customers, orders, qrCodes } from "@/db/schema";
 import type { Database } from "@/db/drivers";
 import { type AnalyticsWindow, localDay } from "@/lib/analytics/range";
-import { type TravellerFigures, travellerJourney } from "@/lib/analytics/traveller";
+import {
+  type TravellerFigures,
+  travellerJourney,
+  travellerTotals,
+} from "@/lib/analytics/traveller";
 import { setupTestDatabase, testDbBackend } from "../support/database";
 import {
   seededRandom,
@@ -130,6 +134,11 @@ describe(`traveller journey [${testDbBackend}]`, () => {
         travellersSeen += expected.totals.customers;
 
         expect(journey.totals).toEqual(expected.totals);
+        // The Overview card's totals, summed in SQL, are the same figures.
+        expect(await travellerTotals(db(), store, window)).toEqual({
+          customers: expected.totals.customers,
+          laterRevenueMinor: expected.totals.laterRevenueMinor,
+        });
         expect([...journey.byCountry].sort((a, b) => byText(a.country, b.country))).toEqual(
           expected.byCountry,
         );

@@ -4,10 +4,15 @@ import type { Database, DatabaseHandle } from "@/db/drivers";
 import { stores } from "@/db/schema";
 import { conversionsBySource } from "@/lib/analytics/conversions";
 import { loyaltySection } from "@/lib/analytics/loyalty";
+import { messageHealth } from "@/lib/analytics/message-health";
+import { loadStoreOverview } from "@/lib/analytics/overview";
 import { conversionsByProduct } from "@/lib/analytics/products";
 import { parseAnalyticsRange } from "@/lib/analytics/range";
 import { revenueOverTime } from "@/lib/analytics/revenue-over-time";
+import { refreshAnalyticsRollups } from "@/lib/analytics/rollup/refresh";
+import { loadSectionSummaries } from "@/lib/analytics/section-summaries";
 import type { AnalyticsStore } from "@/lib/analytics/store";
+import { travellerJourney } from "@/lib/analytics/traveller";
 import { seedDemo } from "@/lib/demo/seed";
 import { recoveryKpis } from "@/lib/recovery/kpis";
 import { createTestDatabase, queryRows, testDbBackend } from "../support/database";
@@ -70,5 +75,43 @@ describe(`the demo store's analytics agree across sections [${testDbBackend}]`, 
         expect(loyalty.members).toBeGreaterThan(0);
       }
     }
+  });
+
+  it("the Overview's cards show the report pages' figures, before and after the rollups are built", async () => {
+    const range = parseAnalyticsRange({ range: "30d" }, store.timezone, NOW);
+    const windows = [range.current, range.previous] as const;
+    const before = await loadSectionSummaries(db, store, range);
+    const overviewBefore = await loadStoreOverview(db, store, { range });
+    for (const [index, window] of windows.entries()) {
+      expect(before.conversions[index]).toEqual(await conversionsBySource(db, store, window));
+      const journey = await travellerJourney(db, store, window);
+      expect(before.traveller[index]).toEqual({
+        customers: journey.totals.customers,
+        laterRevenueMinor: journey.totals.laterRevenueMinor,
+      });
+      expect(before.recovery[index]).toEqual(await recoveryKpis(db, store, window));
+      const health = await messageHealth(db, store, window);
+      expect(before.messages[index]).toMatchObject({
+        outbound: health.outbound,
+        failed: health.failed,
+        blocked: health.blocked,
+        waitingForReplyNow: health.waitingForReplyNow,
+      });
+    }
+    expect(before.products).toEqual(await conversionsByProduct(db, store, range.current));
+    const loyalty = await loyaltySection(db, store, range.current);
+    expect(before.loyalty).toMatchObject({
+      liabilityMinor: loyalty.liabilityMinor,
+      newMembers: loyalty.newMembers,
+      members: loyalty.members,
+    });
+    expect(before.traveller[0].customers + before.messages[0].outbound).toBeGreaterThan(0);
+
+    const report = await refreshAnalyticsRollups(db);
+    expect(report.built).toBeGreaterThanOrEqual(1);
+    const after = await loadSectionSummaries(db, store, range);
+    expect(after.conversions).toEqual(before.conversions);
+    expect(after.products).toEqual(before.products);
+    expect(await loadStoreOverview(db, store, { range })).toEqual(overviewBefore);
   });
 });
