@@ -3,7 +3,6 @@ import {
   ArrowRight,
   Bot,
   CircleCheck,
-  Clock,
   Gift,
   MessageCircle,
   QrCode,
@@ -54,10 +53,7 @@ const availableToday = [
   "Loyalty points earned and spent in the chat, with tiers, a balance one tap away and the owner's ledger",
   "Cart-recovery reminders for opted-in shoppers, inside WhatsApp's rules, with the revenue they bring back",
   "Conversion reports: which widget, page, QR code and reminder led to paid orders, against the period before, with CSV export",
-];
-
-const arriving = [
-  "Reports that open in a blink on a year of a busy store's data (daily rollups; today a 12-month report on a million events takes about a second)",
+  "Reports that stay quick on a year of a busy store's data, from daily rollups that always match the orders",
 ];
 
 // Whether the demo store exists is decided when the server starts, not when it is built.
@@ -183,22 +179,15 @@ export default function LandingPage() {
               Where Chatcart is today
             </h2>
             <p className="mt-3 max-w-2xl text-muted-foreground">
-              Chatcart is early. Here is exactly what you can use now and what is on its way.
+              Chatcart is early. Here is exactly what you can use now.
             </p>
-            <div className="mt-10 grid gap-4 md:grid-cols-2">
+            <div className="mt-10 grid gap-4">
               <StatusCard
                 title="Available now"
                 description="Working in this version."
                 items={availableToday}
                 icon={CircleCheck}
                 badge={<Badge variant="success">Live</Badge>}
-              />
-              <StatusCard
-                title="Arriving next"
-                description="Being built; not available yet."
-                items={arriving}
-                icon={Clock}
-                badge={<Badge variant="outline">In progress</Badge>}
               />
             </div>
           </div>
