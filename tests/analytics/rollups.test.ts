@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { sql } from "drizzle-orm";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { conversionsBySource } from "@/lib/analytics/conversions";
 import { loadStoreOverview } from "@/lib/analytics/overview";
 import { conversionsByProduct } from "@/lib/analytics/products";
@@ -164,6 +164,37 @@ describe(`analytics daily rollups [${testDbBackend}]`, () => {
     expect(left?.n).toBe(0);
     const store = await storeNow(db(), shopA.store.id);
     expect(await figuresOf(db(), store, days)).toEqual(await rawFiguresOf(db(), store, days));
+  });
+
+  it("a store whose refresh fails holds up no other store", async () => {
+    const { span } = dstScenario(5);
+    const broken = await buildAnalyticsStore(db(), { seed: 75, span });
+    const healthy = await buildAnalyticsStore(db(), { seed: 76, span });
+    // A time zone PostgreSQL does not know (written past the app's validation).
+    await db().execute(
+      sql`update stores set timezone = 'Mars/Olympus' where id = ${broken.store.id}`,
+    );
+    const errors = vi.spyOn(console, "error").mockImplementation(() => {});
+    try {
+      const report = await refreshAnalyticsRollups(db());
+      expect(report.failed).toBe(1);
+      expect(errors).toHaveBeenCalledWith(
+        expect.stringContaining(broken.store.id),
+        expect.anything(),
+      );
+    } finally {
+      errors.mockRestore();
+    }
+    const built = await queryRows<{ store_id: string; timezone: string }>(
+      db(),
+      sql`select store_id, timezone from analytics_rollup_state
+        where store_id in (${broken.store.id}, ${healthy.store.id})`,
+    );
+    expect(built).toEqual([{ store_id: healthy.store.id, timezone: healthy.store.timezone }]);
+    // Mended, it is built on the next refresh (and the later tests' refreshes stay quiet).
+    await db().execute(sql`update stores set timezone = ${broken.store.timezone}
+      where id = ${broken.store.id}`);
+    expect(await refreshAnalyticsRollups(db())).toMatchObject({ built: 1, failed: 0 });
   });
 
   it("reads rolled-up days from the rollup tables, and changed days from the raw rows", async () => {

@@ -212,7 +212,7 @@ describe(`scheduled work [${testDbBackend}]`, () => {
       retryFailed: { applied: 0, failed: 0, gaveUp: 0 },
       prune: { webhookEvents: 0, outbox: 0, rateLimits: 0, events: 0 },
       // The conversation and messages just written: their day recomputed, nothing left over.
-      analyticsRollups: { left: 0 },
+      analyticsRollups: { left: 0, failed: 0 },
     });
     expect(report.tookMs).toBeGreaterThanOrEqual(0);
     expect(fake.requests).toHaveLength(2);

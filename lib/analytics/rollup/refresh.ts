@@ -17,6 +17,8 @@ export type RollupRefreshReport = {
   days: number;
   /** Stores left for the next tick (deadline reached, or another tick holds them). */
   left: number;
+  /** Stores whose refresh failed (logged); the next tick tries again. */
+  failed: number;
 };
 
 const rowsOf = <Row>(result: unknown) => (result as { rows: Row[] }).rows;
@@ -44,13 +46,21 @@ export async function refreshAnalyticsRollups(
         or exists (select 1 from analytics_changes c where c.store_id = s.id)
       order by s.id`),
   );
-  const report: RollupRefreshReport = { built: 0, refreshed: 0, days: 0, left: 0 };
+  const report: RollupRefreshReport = { built: 0, refreshed: 0, days: 0, left: 0, failed: 0 };
   for (const { id } of due) {
     if (options.deadline !== undefined && Date.now() >= options.deadline) {
       report.left += 1;
       continue;
     }
-    const outcome = await refreshStoreRollups(db, id);
+    let outcome: Awaited<ReturnType<typeof refreshStoreRollups>>;
+    try {
+      outcome = await refreshStoreRollups(db, id);
+    } catch (error) {
+      // One store's failure must not hold up the others; its days stay raw (still exact).
+      console.error(`[analytics] rollups of store ${id} failed`, error);
+      report.failed += 1;
+      continue;
+    }
     if (outcome === "busy") report.left += 1;
     else if (outcome === "built") report.built += 1;
     else {
