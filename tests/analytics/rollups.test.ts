@@ -4,12 +4,14 @@ import { describe, expect, it, vi } from "vitest";
 import { conversionsBySource } from "@/lib/analytics/conversions";
 import { loadStoreOverview } from "@/lib/analytics/overview";
 import { conversionsByProduct } from "@/lib/analytics/products";
-import { type DayRange, windowOf } from "@/lib/analytics/range";
+import { type AnalyticsWindow, type DayRange, windowOf } from "@/lib/analytics/range";
 import { revenueOverTime } from "@/lib/analytics/revenue-over-time";
 import { refreshAnalyticsRollups } from "@/lib/analytics/rollup/refresh";
 import type { AnalyticsStore } from "@/lib/analytics/store";
 import { queryRows, setupTestDatabase, testDbBackend } from "../support/database";
-import { buildAnalyticsStore, dstScenario } from "./fixtures";
+import { buildAnalyticsStore, dayStartsOf, dstScenario } from "./fixtures";
+
+const DAY = 86_400_000;
 import { figuresOf, rawFiguresOf, storeNow } from "./rollup-figures";
 
 /**
@@ -107,64 +109,75 @@ async function mutate(store: AnalyticsStore, kind: Mutation, pick: number, at: D
 }
 
 describe(`analytics daily rollups [${testDbBackend}]`, () => {
-  it("equal the raw rows after any sequence of writes, with and without a refresh", async () => {
-    const { current, previous, span, edges } = dstScenario(3);
-    const shopA = await buildAnalyticsStore(db(), { seed: 71, span, edges });
-    const shopB = await buildAnalyticsStore(db(), { seed: 72, span, edges });
-    const days: DayRange[] = [current, previous].map(({ from, to }) => ({ from, to }));
-    const instants = [...edges, span.start, span.end];
+  // New York changes its clocks at 02:00; Havana repeats its midnight hour (1 Nov 2026).
+  for (const timezone of ["America/New_York", "America/Havana"])
+    it(`equal the raw rows after any sequence of writes, with and without a refresh (${timezone})`, async () => {
+      const { current, previous } = dstScenario(3);
+      const days: DayRange[] = [current, previous].map(({ from, to }) => ({ from, to }));
+      const [now, before] = days.map((range) => windowOf(range, timezone)) as [
+        AnalyticsWindow,
+        AnalyticsWindow,
+      ];
+      const edges = [...dayStartsOf(before), ...dayStartsOf(now)];
+      const span = {
+        start: new Date(before.start.getTime() - DAY),
+        end: new Date(now.end.getTime() + 2 * DAY),
+      };
+      const shopA = await buildAnalyticsStore(db(), { seed: 71, span, edges, timezone });
+      const shopB = await buildAnalyticsStore(db(), { seed: 72, span, edges, timezone });
+      const instants = [...edges, span.start, span.end];
 
-    // Never refreshed: the raw path itself. Then refreshed: read from the rollups.
-    await refreshAnalyticsRollups(db());
-    for (const shop of [shopA, shopB]) {
-      const store = await storeNow(db(), shop.store.id);
-      expect(await figuresOf(db(), store, days)).toEqual(await rawFiguresOf(db(), store, days));
-    }
+      // Never refreshed: the raw path itself. Then refreshed: read from the rollups.
+      await refreshAnalyticsRollups(db());
+      for (const shop of [shopA, shopB]) {
+        const store = await storeNow(db(), shop.store.id);
+        expect(await figuresOf(db(), store, days)).toEqual(await rawFiguresOf(db(), store, days));
+      }
 
-    const applied = new Set<Mutation>();
-    await fc.assert(
-      fc.asyncProperty(
-        fc.array(
-          fc.record({
-            kind: fc.constantFrom(...MUTATIONS),
-            pick: fc.nat({ max: 10_000 }),
-            at: fc.nat({ max: instants.length - 1 }),
-            shift: fc.constantFrom(-1, 0, 1, 3_600_000),
-          }),
-          { minLength: 4, maxLength: 10 },
+      const applied = new Set<Mutation>();
+      await fc.assert(
+        fc.asyncProperty(
+          fc.array(
+            fc.record({
+              kind: fc.constantFrom(...MUTATIONS),
+              pick: fc.nat({ max: 10_000 }),
+              at: fc.nat({ max: instants.length - 1 }),
+              shift: fc.constantFrom(-1, 0, 1, 3_600_000),
+            }),
+            { minLength: 4, maxLength: 10 },
+          ),
+          async (steps) => {
+            for (const step of steps) {
+              const at = new Date(instants[step.at]!.getTime() + step.shift);
+              await mutate(shopA.store, step.kind, step.pick, at);
+              applied.add(step.kind);
+            }
+            for (const shop of [shopA, shopB]) {
+              const store = await storeNow(db(), shop.store.id);
+              expect(await figuresOf(db(), store, days)).toEqual(
+                await rawFiguresOf(db(), store, days),
+              );
+            }
+          },
         ),
-        async (steps) => {
-          for (const step of steps) {
-            const at = new Date(instants[step.at]!.getTime() + step.shift);
-            await mutate(shopA.store, step.kind, step.pick, at);
-            applied.add(step.kind);
-          }
-          for (const shop of [shopA, shopB]) {
-            const store = await storeNow(db(), shop.store.id);
-            expect(await figuresOf(db(), store, days)).toEqual(
-              await rawFiguresOf(db(), store, days),
-            );
-          }
-        },
-      ),
-      // The runs share one database, so a shrunk counterexample would not replay alone.
-      { numRuns: 12, seed: 20261206, endOnFailure: true },
-    );
+        // The runs share one database, so a shrunk counterexample would not replay alone.
+        { numRuns: 12, seed: 20261206, endOnFailure: true },
+      );
 
-    // The fixed seed's runs made every kind of change.
-    expect([...applied].sort()).toEqual([...MUTATIONS].sort());
+      // The fixed seed's runs drew every kind of change.
+      expect([...applied].sort()).toEqual([...MUTATIONS].sort());
 
-    // A refresh takes every change row and leaves rolled-up days behind.
-    const report = await refreshAnalyticsRollups(db());
-    expect(report.left).toBe(0);
-    const [left] = await queryRows<{ n: number }>(
-      db(),
-      sql`select count(*)::int as n from analytics_changes`,
-    );
-    expect(left?.n).toBe(0);
-    const store = await storeNow(db(), shopA.store.id);
-    expect(await figuresOf(db(), store, days)).toEqual(await rawFiguresOf(db(), store, days));
-  });
+      // A refresh takes every change row and leaves rolled-up days behind.
+      const report = await refreshAnalyticsRollups(db());
+      expect(report.left).toBe(0);
+      const [left] = await queryRows<{ n: number }>(
+        db(),
+        sql`select count(*)::int as n from analytics_changes`,
+      );
+      expect(left?.n).toBe(0);
+      const store = await storeNow(db(), shopA.store.id);
+      expect(await figuresOf(db(), store, days)).toEqual(await rawFiguresOf(db(), store, days));
+    });
 
   it("a store whose refresh fails holds up no other store", async () => {
     const { span } = dstScenario(5);
@@ -262,13 +275,12 @@ describe.runIf(testDbBackend === "postgres")(
         await gate;
       });
       await wrote;
-      // Neither refresh sees the uncommitted payment; one takes the store, the other finds it
-      // taken or up to date.
+      // The uncommitted payment's change row is invisible: nothing to refresh yet.
       const reports = await Promise.all([
         refreshAnalyticsRollups(db()),
         refreshAnalyticsRollups(db()),
       ]);
-      expect(reports.reduce((n, r) => n + r.refreshed + r.built, 0)).toBeLessThanOrEqual(1);
+      expect(reports.map((r) => r.days)).toEqual([0, 0]);
       release();
       await writer;
 
@@ -288,6 +300,30 @@ describe.runIf(testDbBackend === "postgres")(
         sql`select count(*)::int as n from analytics_changes where store_id = ${shop.store.id}`,
       );
       expect(left?.n).toBe(0);
+    });
+
+    it("a tick skips a store another tick holds, and leaves its changes for later", async () => {
+      const { current, span, edges } = dstScenario(6);
+      const shop = await buildAnalyticsStore(db(), { seed: 77, span, edges });
+      await refreshAnalyticsRollups(db());
+      await db().execute(sql`insert into analytics_changes (store_id, at)
+        values (${shop.store.id}, ${new Date((current.start.getTime() + current.end.getTime()) / 2)})`);
+      let release!: () => void;
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      let held!: () => void;
+      const holding = new Promise<void>((resolve) => (held = resolve));
+      const holder = db().transaction(async (tx) => {
+        await tx.execute(sql`select 1 from analytics_rollup_state
+          where store_id = ${shop.store.id} for update`);
+        held();
+        await gate;
+      });
+      await holding;
+      const report = await refreshAnalyticsRollups(db());
+      release();
+      await holder;
+      expect(report).toMatchObject({ left: 1, days: 0, failed: 0 });
+      expect(await refreshAnalyticsRollups(db())).toMatchObject({ left: 0, days: 1 });
     });
   },
 );

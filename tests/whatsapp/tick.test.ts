@@ -215,6 +215,7 @@ describe(`scheduled work [${testDbBackend}]`, () => {
       analyticsRollups: { left: 0, failed: 0 },
     });
     expect(report.tookMs).toBeGreaterThanOrEqual(0);
+    expect((report.analyticsRollups as { days: number }).days).toBeGreaterThan(0);
     expect(fake.requests).toHaveLength(2);
     expect(fake.requests.every((request) => recipientOf(request.body) === waId)).toBe(true);
     expect(fake.requests[0]?.headers.authorization).toBe(`Bearer ${TOKEN}`);

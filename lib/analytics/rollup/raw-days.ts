@@ -1,5 +1,6 @@
 import "server-only";
 import { type SQL, sql } from "drizzle-orm";
+import { dayStart } from "./local-days";
 
 /**
  * The daily figures of one store computed from the raw rows, for a set of its local days:
@@ -96,7 +97,7 @@ export function rawProductDays(storeId: string, days: SQL): SQL {
 
 /** `days` as a relation of (day, day_start, day_end) for the local days listed. */
 export function daysOf(timezone: string, list: SQL): SQL {
-  return sql`(select day, (day::timestamp at time zone ${timezone}) as day_start,
-      ((day + 1)::timestamp at time zone ${timezone}) as day_end
+  return sql`(select day, ${dayStart(timezone, sql`day`)} as day_start,
+      ${dayStart(timezone, sql`day + 1`)} as day_end
     from (${list}) listed(day))`;
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { type SQL, sql } from "drizzle-orm";
 import type { AnalyticsWindow } from "../range";
 import type { AnalyticsStore } from "../store";
+import { dayOf, dayStart } from "./local-days";
 import {
   ACTIVITY_COLUMNS,
   daysOf,
@@ -15,7 +16,7 @@ import {
  * days: rolled-up days as `tick` stored them, and the days it has not (or not since their last
  * change) computed from the raw rows by the same builder. In one statement, so a change row
  * and the rollup it invalidates are read from one snapshot: the figures always equal a plain
- * query over the raw rows (docs/ARCHITECTURE.md, "Analytics rollups").
+ * query over the raw rows (docs/ARCHITECTURE.md, "Daily rollups").
  *
  * `withRollupDays` gives `raw_days`; `activityDaysCte` and `productDaysCte` each one relation
  * with the columns of `analytics_activity_days` / `analytics_product_days` (without store_id).
@@ -24,11 +25,11 @@ export function withRollupDays(store: AnalyticsStore, window: AnalyticsWindow): 
   const tz = store.timezone;
   // The rollups count for this store only when built in its current time zone.
   const changedOrUnbuilt = sql`
-    select distinct (c.at at time zone ${tz})::date from analytics_changes c
+    select distinct ${dayOf(tz, sql`c.at`)} from analytics_changes c
     where c.store_id = ${store.id}
       -- The window's days in the store's time zone now (the one the rollups are built in).
-      and c.at >= (${window.from}::date::timestamp at time zone ${tz})
-      and c.at < ((${window.to}::date + 1)::timestamp at time zone ${tz})
+      and c.at >= ${dayStart(tz, sql`${window.from}::date`)}
+      and c.at < ${dayStart(tz, sql`${window.to}::date + 1`)}
     union
     select g::date from generate_series(${window.from}::date, ${window.to}::date, interval '1 day') g
     where not exists (select 1 from rollup_built)`;
