@@ -131,7 +131,7 @@ export const messages = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
-    index().on(table.conversationId, table.createdAt),
+    // (conversation_id, created_at) lookups use the covering index below (its first columns).
     // A conversation's first or latest message in one direction (analytics: first replies, waiting).
     index().on(table.conversationId, table.direction, table.createdAt),
     index().on(table.customerId, table.createdAt),
