@@ -12,7 +12,7 @@ import {
 import { stores } from "./stores";
 
 /**
- * Daily rollups for the analytics pages (docs/ARCHITECTURE.md, "Analytics rollups"). Triggers
+ * Daily rollups for the analytics pages (docs/ARCHITECTURE.md, "Daily rollups"). Triggers
  * (migration 0014) append a change row for every instant whose local day a write to orders,
  * order lines, conversations or clicks touched, in the writer's own transaction; `tick`
  * recomputes those days from the raw rows. A read takes rolled-up days that have no change
@@ -45,7 +45,8 @@ export const analyticsRollupState = pgTable("analytics_rollup_state", {
 /**
  * Per store-local day and entry point: clicks, chats, orders created (by their creation day),
  * paid orders and net revenue (by their payment day, per currency). `qr_code_id` and
- * `product_id` are the raw rows' own (no foreign keys: a deleted code or product still counts);
+ * `product_id` are the raw rows' own, without foreign keys (the rows are recomputed, not
+ * cascaded, when a code or product is deleted and the raw rows' references become null);
  * `product_id` is set on chat rows only.
  */
 export const analyticsActivityDays = pgTable(
