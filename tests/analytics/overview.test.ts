@@ -101,7 +101,8 @@ describe(`dashboard overview numbers [${testDbBackend}]`, () => {
       newCustomers: 1,
     });
     expect(overview.daily.reduce((sum, day) => sum + day.revenueMinor, 0)).toBe(7800);
-    expect(overview.daily.length).toBeGreaterThanOrEqual(30);
+    // The last 30 calendar days in the store's time zone, today the last.
+    expect(overview.daily).toHaveLength(30);
     expect(overview.daily.at(-1)).toEqual({ day: "2026-11-20", revenueMinor: 0, paidOrders: 0 });
     expect(overview.daily.find((day) => day.day === "2026-11-19")).toEqual({
       day: "2026-11-19",
