@@ -1,5 +1,6 @@
 import "server-only";
 import { type SQL, sql } from "drizzle-orm";
+import { PAID_STATUSES } from "../filters";
 import { dayStart } from "./local-days";
 
 /**
@@ -23,7 +24,7 @@ export const PRODUCT_COLUMNS = sql.raw(
   "day, product_id, currency, orders, paid_orders, units, revenue_minor",
 );
 
-const PAID = sql.raw(`('paid', 'refunded')`);
+const PAID = sql.raw(`(${PAID_STATUSES.map((status) => `'${status}'`).join(", ")})`);
 
 export function rawActivityDays(storeId: string, days: SQL): SQL {
   const inDay = (column: string) =>
