@@ -22,7 +22,7 @@ import { loadStoreOverview } from "@/lib/analytics/overview";
 import { loadSectionSummaries } from "@/lib/analytics/section-summaries";
 import { messageHealth } from "@/lib/analytics/message-health";
 import { conversionsByProduct } from "@/lib/analytics/products";
-import { addDays, localDay, windowOf, type AnalyticsWindow } from "@/lib/analytics/range";
+import { addDays, localDay, rangeOfDays, type AnalyticsWindow } from "@/lib/analytics/range";
 import { revenueOverTime } from "@/lib/analytics/revenue-over-time";
 import { refreshStoreRollups } from "@/lib/analytics/rollup/refresh";
 import type { AnalyticsStore } from "@/lib/analytics/store";
@@ -66,13 +66,7 @@ const SECTIONS: Record<string, Section> = {
 
 function period(timezone: string, days: number, now: Date): Period {
   const to = localDay(timezone, now);
-  const from = addDays(to, 1 - days);
-  return {
-    current: windowOf({ from, to }, timezone),
-    previous: windowOf({ from: addDays(from, -days), to: addDays(from, -1) }, timezone),
-    bucket: days > 90 ? "week" : "day",
-    days,
-  };
+  return rangeOfDays({ from: addDays(to, 1 - days), to }, timezone);
 }
 
 function percentile(sorted: number[], p: number): number {

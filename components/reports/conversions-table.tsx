@@ -11,26 +11,15 @@ import {
   TableHeader,
   TableRow,
 } from "@/components/ui/table";
+// Types only: erased from the client bundle, so the server-only module is never shipped.
+import type { ConversionFigures } from "@/lib/analytics/conversions";
 import { asPercent, type SortDirection, sortRows } from "@/lib/analytics/display";
 import { dashboardFormatters } from "@/lib/dashboard-i18n/format";
 import type { DashboardLanguage } from "@/lib/dashboard-i18n/languages";
 import type { DashboardMessages } from "@/lib/dashboard-i18n/messages";
 import { Delta } from "./delta";
 
-/** The funnel's figures of one entry point, as lib/analytics/conversions.ts computes them. */
-export type ConversionFiguresView = {
-  clicks: number;
-  chats: number;
-  orders: number;
-  paidOrders: number;
-  revenueMinor: number;
-  chatRate: number | null;
-  orderRate: number | null;
-  paidRate: number | null;
-  averageOrderMinor: number | null;
-};
-
-export type ConversionTableRow = ConversionFiguresView & {
+export type ConversionTableRow = ConversionFigures & {
   key: string;
   /** The entry point in words (the QR code by its name). */
   label: string;
@@ -61,7 +50,7 @@ export function ConversionsTable({
   t,
 }: {
   rows: ConversionTableRow[];
-  totals: ConversionFiguresView;
+  totals: ConversionFigures;
   currency: string;
   language: DashboardLanguage;
   t: Pick<DashboardMessages["analytics"], "conversions" | "steps" | "delta">;
@@ -81,7 +70,7 @@ export function ConversionsTable({
     averageOrderMinor: t.conversions.averageOrder,
   };
   const shown = sort ? sortRows(rows, (row) => row[sort.column], sort.direction, language) : rows;
-  const cell = (figures: ConversionFiguresView, column: Exclude<Column, "label">) => {
+  const cell = (figures: ConversionFigures, column: Exclude<Column, "label">) => {
     const value = figures[column];
     if (value === null) return "—";
     if (column === "revenueMinor" || column === "averageOrderMinor")

@@ -3,8 +3,9 @@ import { and, desc, eq, sql } from "drizzle-orm";
 import type { Database } from "@/db/drivers";
 import { customers, orders } from "@/db/schema";
 import { inWindow, toNumber } from "./filters";
-import { addDays, type AnalyticsRange, type AnalyticsWindow, localDay, windowOf } from "./range";
+import { addDays, type AnalyticsRange, type AnalyticsWindow, localDay, rangeOfDays } from "./range";
 import { activityDaysCte, withRollupDays } from "./rollup/read";
+import type { AnalyticsStore } from "./store";
 
 export type PeriodTotals = {
   revenueMinor: number;
@@ -30,9 +31,6 @@ export type StoreOverview = {
   }[];
 };
 
-/** The store whose figures these are; money is summed only in its currency. */
-type OverviewStore = { id: string; timezone: string; currency: string };
-
 /**
  * Orders paid in the window in the store's currency — refunded ones too: they were paid, and
  * their revenue is net of what was refunded (docs/ARCHITECTURE.md, "How we count"). Amounts
@@ -42,7 +40,7 @@ type OverviewStore = { id: string; timezone: string; currency: string };
  */
 async function periodTotals(
   db: Database,
-  store: OverviewStore,
+  store: AnalyticsStore,
   window: AnalyticsWindow,
 ): Promise<PeriodTotals> {
   const result = await db.execute(sql`
@@ -68,7 +66,7 @@ async function periodTotals(
 /** Paid revenue per calendar day in the store's time zone, with empty days filled in. */
 async function dailyRevenue(
   db: Database,
-  store: OverviewStore,
+  store: AnalyticsStore,
   window: AnalyticsWindow,
 ): Promise<DailyRevenue[]> {
   const result = await db.execute(sql`
@@ -95,17 +93,6 @@ async function dailyRevenue(
   return days;
 }
 
-/** The last `days` calendar days in the store's time zone up to `now`'s, and the days before. */
-function lastDays(store: OverviewStore, days: number, now: Date) {
-  const to = localDay(store.timezone, now);
-  const from = addDays(to, 1 - days);
-  return {
-    days,
-    current: windowOf({ from, to }, store.timezone),
-    previous: windowOf({ from: addDays(from, -days), to: addDays(from, -1) }, store.timezone),
-  };
-}
-
 /**
  * Everything the dashboard overview shows: for the calendar days of `range` (the page's
  * date range, compared with its previous period), else the last `days` calendar days up to
@@ -113,15 +100,17 @@ function lastDays(store: OverviewStore, days: number, now: Date) {
  */
 export async function loadStoreOverview(
   db: Database,
-  store: OverviewStore,
+  store: AnalyticsStore,
   options: {
     days?: number;
     now?: Date;
     range?: Pick<AnalyticsRange, "current" | "previous" | "days">;
   } = {},
 ): Promise<StoreOverview> {
-  const range = options.range ?? lastDays(store, options.days ?? 30, options.now ?? new Date());
-  const { days } = range;
+  const days = options.days ?? 30;
+  const today = localDay(store.timezone, options.now ?? new Date());
+  const range =
+    options.range ?? rangeOfDays({ from: addDays(today, 1 - days), to: today }, store.timezone);
   const [current, previous, daily, recentOrders] = await Promise.all([
     periodTotals(db, store, range.current),
     periodTotals(db, store, range.previous),
@@ -140,5 +129,5 @@ export async function loadStoreOverview(
       .orderBy(desc(orders.createdAt))
       .limit(8),
   ]);
-  return { days, current, previous, daily, recentOrders };
+  return { days: range.days, current, previous, daily, recentOrders };
 }

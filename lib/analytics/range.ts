@@ -150,15 +150,21 @@ export function parseAnalyticsRange(
     days = presetDays(asked, today);
     invalid = false;
   }
+  return { preset, ...rangeOfDays(days, timezone), invalid };
+}
+
+/** `days` compared with as many days before them, both as windows in `timezone`. */
+export function rangeOfDays(
+  days: DayRange,
+  timezone: string,
+): Pick<AnalyticsRange, "current" | "previous" | "days" | "bucket"> {
   const length = daysBetween(days);
   const previous = { from: addDays(days.from, -length), to: addDays(days.from, -1) };
   return {
-    preset,
     current: windowOf(days, timezone),
     previous: windowOf(previous, timezone),
     days: length,
     bucket: length > 90 ? "week" : "day",
-    invalid,
   };
 }
 
